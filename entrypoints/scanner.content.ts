@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { scanPage } from '@/lib/scan/scan-page';
+import { takeInjectedOptions } from '@/lib/scan/injected-options';
+
+// Injected on demand (scripting.executeScript); never runs on pages by itself.
+// Whatever main() returns is the injection's result: the PageScan.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  main() {
+    return scanPage(document, document.URL, takeInjectedOptions(globalThis as unknown as Record<string, unknown>));
+  },
+});

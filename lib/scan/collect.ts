@@ -1,0 +1,52 @@
+/** A link-bearing element together with the document its href resolves against. */
+export interface FoundLink {
+  el: Element;
+  href: string;
+  baseURI: string;
+}
+
+const XLINK = 'http://www.w3.org/1999/xlink';
+
+function hrefOf(el: Element): string | null {
+  return el.getAttribute('href') ?? el.getAttributeNS(XLINK, 'href');
+}
+
+/** A frame's document, or null when it is cross-origin (the browser forbids reading it). */
+function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every `a`/`area` (HTML or SVG) with an href under `root`, in document order, then those in
+ * open shadow roots and same-origin iframes. Closed shadow roots and cross-origin frames are
+ * out of reach by design of the web platform.
+ */
+export function collectLinkElements(doc: Document): FoundLink[] {
+  const found: FoundLink[] = [];
+  const seenDocs = new Set<Document>();
+  const visit = (root: Document | ShadowRoot, baseURI: string, depth: number): void => {
+    for (const el of Array.from(root.querySelectorAll('a, area'))) {
+      const href = hrefOf(el);
+      if (href !== null) found.push({ el, href, baseURI });
+    }
+    if (depth > 8) return;
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      const shadow = el.shadowRoot;
+      if (shadow) visit(shadow, baseURI, depth + 1);
+      if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+        const inner = frameDocument(el as HTMLIFrameElement);
+        if (inner && !seenDocs.has(inner) && inner.documentElement) {
+          seenDocs.add(inner);
+          visit(inner, inner.baseURI, depth + 1);
+        }
+      }
+    }
+  };
+  seenDocs.add(doc);
+  visit(doc, doc.baseURI, 0);
+  return found;
+}

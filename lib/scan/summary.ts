@@ -1,0 +1,53 @@
+import type { ScannedLink } from '@/lib/schemas/page-scan';
+
+export interface DomainGroup {
+  domain: string;
+  links: ScannedLink[];
+  /** Occurrences on the page, duplicates included. */
+  occurrences: number;
+}
+
+export interface LinkTotals {
+  /** Link occurrences on the page (duplicates included). */
+  links: number;
+  unique: number;
+  outbound: number;
+  internal: number;
+  outboundDomains: number;
+  nofollow: number;
+  sponsored: number;
+  ugc: number;
+}
+
+export function linkTotals(links: readonly ScannedLink[], groupDomain: (host: string) => string): LinkTotals {
+  const domains = new Set<string>();
+  const totals: LinkTotals = { links: 0, unique: links.length, outbound: 0, internal: 0, outboundDomains: 0, nofollow: 0, sponsored: 0, ugc: 0 };
+  for (const l of links) {
+    totals.links += l.count;
+    if (l.outbound) {
+      totals.outbound += l.count;
+      domains.add(groupDomain(l.host));
+    } else totals.internal += l.count;
+    if (l.rel.includes('nofollow')) totals.nofollow += l.count;
+    if (l.rel.includes('sponsored')) totals.sponsored += l.count;
+    if (l.rel.includes('ugc')) totals.ugc += l.count;
+  }
+  totals.outboundDomains = domains.size;
+  return totals;
+}
+
+/** Groups links by registrable domain, largest group first, then alphabetically. */
+export function groupByDomain(links: readonly ScannedLink[], groupDomain: (host: string) => string): DomainGroup[] {
+  const groups = new Map<string, DomainGroup>();
+  for (const l of links) {
+    const domain = groupDomain(l.host);
+    let g = groups.get(domain);
+    if (!g) {
+      g = { domain, links: [], occurrences: 0 };
+      groups.set(domain, g);
+    }
+    g.links.push(l);
+    g.occurrences += l.count;
+  }
+  return Array.from(groups.values()).sort((a, b) => b.occurrences - a.occurrences || a.domain.localeCompare(b.domain));
+}

@@ -1,0 +1,49 @@
+/** Collapses whitespace runs to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts text to at most `max` characters, ending with an ellipsis when cut. */
+export function cap(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'MARK', 'CODE', 'ABBR', 'CITE', 'Q', 'SUP', 'SUB', 'FONT', 'LABEL', 'TIME']);
+const SIDE_BUDGET = 400;
+
+function collectSide(nodes: Node[], fromEnd: boolean): string {
+  let out = '';
+  for (const node of fromEnd ? nodes.slice().reverse() : nodes) {
+    const t = node.textContent ?? '';
+    out = fromEnd ? t + out : out + t;
+    if (out.length >= SIDE_BUDGET) break;
+  }
+  return fromEnd ? out.slice(-SIDE_BUDGET) : out.slice(0, SIDE_BUDGET);
+}
+
+/**
+ * The sentence around an element: text before and after it inside its nearest block-level
+ * container, cut at sentence ends. Reads at most a few hundred characters either side, so a
+ * page with thousands of links in one container stays linear.
+ */
+export function sentenceAround(el: Element, maxLength = 300): string {
+  let branch: Element = el;
+  let container = el.parentElement;
+  for (let depth = 0; container && INLINE.has(container.tagName.toUpperCase()) && depth < 4; depth++) {
+    branch = container;
+    container = container.parentElement;
+  }
+  if (!container) return '';
+  const siblings = Array.from(container.childNodes);
+  const at = siblings.indexOf(branch);
+  if (at < 0) return '';
+  const before = collapse(collectSide(siblings.slice(Math.max(0, at - 20), at), true).replace(/\s+/g, ' '));
+  const after = collapse(collectSide(siblings.slice(at + 1, at + 21), false).replace(/\s+/g, ' '));
+  const own = collapse(branch.textContent ?? '');
+  const startCut = before.search(/[.!?]\s+[^.!?]*$/);
+  const head = startCut >= 0 ? before.slice(startCut + 1).trimStart() : before;
+  const endMatch = /[.!?](\s|$)/.exec(after);
+  const tail = endMatch ? after.slice(0, endMatch.index + 1) : after;
+  const sentence = collapse(`${head} ${own} ${tail}`);
+  return cap(sentence, maxLength);
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** Where on the page a link sits, from its nearest landmark element or ARIA role. */
+export const linkPositionSchema = z.enum(['header', 'nav', 'main', 'article', 'aside', 'footer', 'body']);
+
+export const scannedLinkSchema = z.object({
+  /** Exactly `new URL(href, document.baseURI).href` of the first occurrence. */
+  url: z.string().url(),
+  /** Normalised form used to merge duplicates (no fragment). */
+  key: z.string(),
+  host: z.string(),
+  outbound: z.boolean(),
+  toOwnSite: z.boolean(),
+  /** rel tokens, lowercased, deduplicated, in document order. */
+  rel: z.array(z.string()),
+  /** false when rel has nofollow, sponsored or ugc. */
+  follow: z.boolean(),
+  target: z.string(),
+  text: z.string(),
+  position: linkPositionSchema,
+  /** How many times this target occurs on the page (merged duplicates). */
+  count: z.number().int().positive(),
+  /** The sentence around the first occurrence, for broken-link outreach. */
+  context: z.string(),
+});
+
+export const contactKindSchema = z.enum(['email', 'phone', 'social', 'contact-page', 'author', 'form']);
+
+export const contactSchema = z.object({
+  kind: contactKindSchema,
+  value: z.string(),
+  /** Where on the page it was found, e.g. "mailto link", "JSON-LD", "page text". */
+  source: z.string(),
+});
+
+/** hrefs that were seen but are not http(s) links: counted, never listed. */
+export const ignoredHrefsSchema = z.object({
+  javascript: z.number().int().nonnegative(),
+  data: z.number().int().nonnegative(),
+  blob: z.number().int().nonnegative(),
+  mailto: z.number().int().nonnegative(),
+  tel: z.number().int().nonnegative(),
+  /** hrefs that only move within the page ("#top", "#"). */
+  fragment: z.number().int().nonnegative(),
+  other: z.number().int().nonnegative(),
+  malformed: z.number().int().nonnegative(),
+});
+
+export const pageScanSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  /** document.contentType: tells a PDF viewer or an image apart from an HTML page. */
+  contentType: z.string(),
+  /** Registrable domain (or host, for IPs and localhost) the links were compared against. */
+  domain: z.string(),
+  scannedAt: z.number(),
+  /** Milliseconds the scan took inside the page. */
+  durationMs: z.number().nonnegative(),
+  links: z.array(scannedLinkSchema),
+  contacts: z.array(contactSchema),
+  ignored: ignoredHrefsSchema,
+});
+
+export type LinkPosition = z.infer<typeof linkPositionSchema>;
+export type ScannedLink = z.infer<typeof scannedLinkSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type ContactKind = z.infer<typeof contactKindSchema>;
+export type IgnoredHrefs = z.infer<typeof ignoredHrefsSchema>;
+export type PageScan = z.infer<typeof pageScanSchema>;
+
+/** Options handed to the scanner before it runs (see lib/tab/scan-tab.ts). */
+export const scanOptionsSchema = z.object({
+  /** The page's registrable domain as computed by tldts outside the page. */
+  pageDomain: z.string().optional(),
+  ownDomains: z.array(z.string()).default([]),
+});
+export type ScanOptions = z.infer<typeof scanOptionsSchema>;

@@ -1,0 +1,84 @@
+// Launches Chromium with the built extension loaded, and opens the popup for a chosen tab.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+/**
+ * @param {{ executablePath: string; extensionPath: string; headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number } }} options
+ */
+export async function launchWithExtension({ executablePath, extensionPath, headless = true, userDataDir, viewport }) {
+  const ext = resolve(extensionPath);
+  const ownDir = !userDataDir;
+  const dataDir = userDataDir ?? mkdtempSync(join(tmpdir(), 'linkscout-profile-'));
+  const context = await chromium.launchPersistentContext(dataDir, {
+    executablePath,
+    headless,
+    viewport: viewport ?? { width: 1280, height: 800 },
+    args: [...CHROME_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    dataDir,
+    async close() {
+      await context.close();
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Ids of every open tab (asked through the extension's service worker).
+ * @param {import('playwright-core').Worker} worker
+ * @returns {Promise<number[]>}
+ */
+export async function tabIds(worker) {
+  return worker.evaluate(async () => (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])));
+}
+
+/**
+ * Opens `url` in a new tab and returns the Playwright page with the browser's id for that tab.
+ * The id is found by difference, because the browser hides the address of pages (chrome://…)
+ * the extension has no access to.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Worker} worker
+ * @param {string} url
+ */
+export async function openTab(context, worker, url) {
+  const before = new Set(await tabIds(worker));
+  const page = await context.newPage();
+  await page.goto(url).catch(() => undefined); // PDFs and browser pages may never fire "load"
+  const fresh = (await tabIds(worker)).filter((id) => !before.has(id));
+  if (fresh.length !== 1) throw new Error(`expected one new tab for ${url}, found ${fresh.length}`);
+  return { page, tabId: /** @type {number} */ (fresh[0]) };
+}
+
+/**
+ * Opens the popup page in a tab of its own, scanning the tab `tabId` (the popup reads `?tab=`).
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} extensionId
+ * @param {number} tabId
+ */
+export async function openPopupFor(context, extensionId, tabId) {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 440, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}

@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { findChromium } from '../../scripts/lib/bootstrap.mjs';
+import { launchWithExtension, openPopupFor, openTab } from '../../scripts/lib/extension-browser.mjs';
+import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(here, '../..');
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+export const SITES = join(ROOT, 'tests/fixtures/sites');
+export const SCREENSHOTS = join(here, 'screenshots');
+
+/** Chromium with the built extension and a fixture server; everything stops in `close()`. */
+export async function startHarness(options: { userDataDir?: string } = {}) {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION}: run "npm run build" first.`);
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium or set CHROME_PATH.');
+  const server = await startFixtureServer({ root: SITES });
+  const browser = await launchWithExtension({ executablePath, extensionPath: EXTENSION, userDataDir: options.userDataDir });
+  return {
+    ...browser,
+    server,
+    /** Opens `path` on the fixture server in a new tab, then the popup scanning that tab. */
+    async popupFor(path: string): Promise<{ page: Page; popup: Page }> {
+      const url = path.includes('://') ? path : `${server.origin}${path}`;
+      const { page, tabId } = await openTab(browser.context, browser.worker, url);
+      const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+      return { page, popup };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** Saves a screenshot to tests/e2e/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Runs axe-core in the page; returns serious and critical violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
