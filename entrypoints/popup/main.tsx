@@ -7,7 +7,7 @@ import { resolveTargetTab, scanTab } from '@/lib/tab/scan-tab';
 import { registrableDomain } from '@/lib/url/domain';
 
 const state = createPopupState(registrableDomain);
-const rescan = () => loadScan(state, async () => scanTab(await resolveTargetTab(location.search), { ownDomains: [] }));
+const rescan = () => loadScan(state, async () => scanTab(await resolveTargetTab(location.search), { ownDomains: [], keywords: [] }));
 
 render(<PopupApp state={state} onRescan={rescan} />, document.getElementById('app')!);
 void rescan();

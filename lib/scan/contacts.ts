@@ -1,6 +1,14 @@
-import type { Contact } from '@/lib/schemas/page-scan';
+import type { Contact, ScannedLink } from '@/lib/schemas/page-scan';
 
-/** Contacts from mailto: and tel: links. The fuller extractor builds on this. */
+/** Every contact on the page, each with where it was found. (In progress: mailto/tel only so far.) */
+export function extractContacts(
+  _doc: Document,
+  input: { pageUrl: string; contactHrefs: readonly { href: string; el: Element }[]; links: readonly ScannedLink[] },
+): Contact[] {
+  return contactsFromHrefs(input.contactHrefs);
+}
+
+/** Contacts from mailto: and tel: links. */
 export function contactsFromHrefs(hrefs: readonly { href: string }[]): Contact[] {
   const out: Contact[] = [];
   const seen = new Set<string>();

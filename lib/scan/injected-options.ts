@@ -11,9 +11,14 @@ export function takeInjectedOptions(scope: Record<string, unknown>): Partial<Sca
   const raw = scope[OPTIONS_GLOBAL];
   delete scope[OPTIONS_GLOBAL];
   if (!raw || typeof raw !== 'object') return {};
-  const { pageDomain, ownDomains } = raw as Record<string, unknown>;
+  const { pageDomain, ownDomains, keywords } = raw as Record<string, unknown>;
   return {
     pageDomain: typeof pageDomain === 'string' ? pageDomain : undefined,
-    ownDomains: Array.isArray(ownDomains) ? ownDomains.filter((d): d is string => typeof d === 'string') : [],
+    ownDomains: strings(ownDomains),
+    keywords: strings(keywords),
   };
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

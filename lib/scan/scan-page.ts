@@ -1,6 +1,10 @@
 import type { PageScan, ScanOptions } from '@/lib/schemas/page-scan';
 import { approximateSiteDomain } from '@/lib/url/same-site';
-import { contactsFromHrefs } from './contacts';
+import { extractContacts } from './contacts';
+import { readMeta } from './meta';
+import { classifyPage } from './page-kind';
+import { scoreRelevance } from './relevance';
+import { spamSignals } from './spam';
 import { extractLinks } from './links';
 import { collapse } from './text';
 
@@ -21,6 +25,11 @@ export function scanPage(doc: Document, url: string, options: Partial<ScanOption
   const started = typeof performance === 'undefined' ? now() : performance.now();
   const domain = options.pageDomain || approximateSiteDomain(hostOf(url));
   const { links, ignored, contactHrefs } = extractLinks(doc, { pageDomain: domain, ownDomains: options.ownDomains ?? [] });
+  const contacts = extractContacts(doc, { pageUrl: url, contactHrefs, links });
+  const kinds = classifyPage(doc, { url, links });
+  const meta = readMeta(doc, url);
+  const relevance = scoreRelevance(doc, options.keywords ?? []);
+  const spam = spamSignals(doc, { links, pageDomain: domain });
   const ended = typeof performance === 'undefined' ? now() : performance.now();
   return {
     url,
@@ -30,7 +39,11 @@ export function scanPage(doc: Document, url: string, options: Partial<ScanOption
     scannedAt: now(),
     durationMs: Math.max(0, ended - started),
     links,
-    contacts: contactsFromHrefs(contactHrefs),
+    contacts,
     ignored,
+    kinds,
+    meta,
+    relevance,
+    spam,
   };
 }

@@ -46,6 +46,58 @@ export const ignoredHrefsSchema = z.object({
   malformed: z.number().int().nonnegative(),
 });
 
+export const pageKindSchema = z.enum(['resource', 'guest-post', 'directory', 'contact', 'journalist-query', 'article']);
+
+/** One candidate page kind with a 0–100 score and the reasons that produced it. */
+export const kindScoreSchema = z.object({
+  kind: pageKindSchema,
+  score: z.number().min(0).max(100),
+  reasons: z.array(z.string()),
+});
+
+export const pageMetaSchema = z.object({
+  description: z.string(),
+  /** Absolute canonical URL, or null when the page declares none. */
+  canonical: z.string().nullable(),
+  robots: z.object({
+    noindex: z.boolean(),
+    nofollow: z.boolean(),
+    /** The raw directives, lowercased (meta robots and googlebot). */
+    directives: z.array(z.string()),
+  }),
+  lang: z.string(),
+  /** ISO dates when the page states them (meta, JSON-LD, <time>), else null. */
+  published: z.string().nullable(),
+  modified: z.string().nullable(),
+});
+
+export const keywordHitSchema = z.object({
+  keyword: z.string(),
+  title: z.number().int().nonnegative(),
+  headings: z.number().int().nonnegative(),
+  body: z.number().int().nonnegative(),
+});
+
+export const relevanceSchema = z.object({
+  /** 0–100; 0 when no keywords are set. */
+  score: z.number().min(0).max(100),
+  hits: z.array(keywordHitSchema),
+});
+
+export const spamSignalSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** Contribution to the spam score. */
+  weight: z.number(),
+  reason: z.string(),
+});
+
+export const spamSchema = z.object({
+  /** 0–100: how strongly the page looks like a link farm or spam. */
+  score: z.number().min(0).max(100),
+  signals: z.array(spamSignalSchema),
+});
+
 export const pageScanSchema = z.object({
   url: z.string(),
   title: z.string(),
@@ -59,6 +111,11 @@ export const pageScanSchema = z.object({
   links: z.array(scannedLinkSchema),
   contacts: z.array(contactSchema),
   ignored: ignoredHrefsSchema,
+  /** Best page kind first; an ordinary article when nothing else scores. */
+  kinds: z.array(kindScoreSchema),
+  meta: pageMetaSchema,
+  relevance: relevanceSchema,
+  spam: spamSchema,
 });
 
 export type LinkPosition = z.infer<typeof linkPositionSchema>;
@@ -66,6 +123,11 @@ export type ScannedLink = z.infer<typeof scannedLinkSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type ContactKind = z.infer<typeof contactKindSchema>;
 export type IgnoredHrefs = z.infer<typeof ignoredHrefsSchema>;
+export type PageKind = z.infer<typeof pageKindSchema>;
+export type KindScore = z.infer<typeof kindScoreSchema>;
+export type PageMeta = z.infer<typeof pageMetaSchema>;
+export type Relevance = z.infer<typeof relevanceSchema>;
+export type SpamReport = z.infer<typeof spamSchema>;
 export type PageScan = z.infer<typeof pageScanSchema>;
 
 /** Options handed to the scanner before it runs (see lib/tab/scan-tab.ts). */
@@ -73,5 +135,7 @@ export const scanOptionsSchema = z.object({
   /** The page's registrable domain as computed by tldts outside the page. */
   pageDomain: z.string().optional(),
   ownDomains: z.array(z.string()).default([]),
+  /** The user's niche keywords, for relevance. */
+  keywords: z.array(z.string()).default([]),
 });
 export type ScanOptions = z.infer<typeof scanOptionsSchema>;

@@ -30,12 +30,12 @@ async function fileAccessAllowed(): Promise<boolean> {
 }
 
 /** Injects the scanner into a tab and returns its validated PageScan, or why it could not. */
-export async function scanTab(tab: TargetTab | undefined, settings: Pick<ScanOptions, 'ownDomains'>): Promise<TabScanResult> {
+export async function scanTab(tab: TargetTab | undefined, settings: Pick<ScanOptions, 'ownDomains' | 'keywords'>): Promise<TabScanResult> {
   const restriction = restrictionFor(tab?.url, await fileAccessAllowed());
   if (restriction) return { ok: false, problem: restriction };
   const tabId = tab?.id;
   if (tabId === undefined) return { ok: false, problem: { kind: 'no-tab', message: RESTRICTION_MESSAGES['no-tab'] } };
-  const options: ScanOptions = { pageDomain: registrableDomain(tab?.url ?? ''), ownDomains: settings.ownDomains };
+  const options: ScanOptions = { pageDomain: registrableDomain(tab?.url ?? ''), ownDomains: settings.ownDomains, keywords: settings.keywords };
   try {
     await browser.scripting.executeScript({
       target: { tabId },
