@@ -17,9 +17,26 @@ export const CHROME_FLAGS = [
 ];
 
 /**
- * @param {{ executablePath: string; extensionPath: string; headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number } }} options
+ * Keeps a test browser off the network: every host name fails to resolve (loopback addresses
+ * are IP literals and still work), and requests to non-loopback IP literals are aborted.
  */
-export async function launchWithExtension({ executablePath, extensionPath, headless = true, userDataDir, viewport }) {
+export const LOOPBACK_ONLY_FLAGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.*'];
+
+/** @param {string} url */
+export function isLoopbackUrl(url) {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'ws:') return true; // data:, chrome-extension:, blob:
+    return /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === 'localhost' || hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * @param {{ executablePath: string; extensionPath: string; headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number }; loopbackOnly?: boolean }} options
+ */
+export async function launchWithExtension({ executablePath, extensionPath, headless = true, userDataDir, viewport, loopbackOnly = true }) {
   const ext = resolve(extensionPath);
   const ownDir = !userDataDir;
   const dataDir = userDataDir ?? mkdtempSync(join(tmpdir(), 'linkscout-profile-'));
@@ -27,8 +44,9 @@ export async function launchWithExtension({ executablePath, extensionPath, headl
     executablePath,
     headless,
     viewport: viewport ?? { width: 1280, height: 800 },
-    args: [...CHROME_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    args: [...CHROME_FLAGS, ...(loopbackOnly ? LOOPBACK_ONLY_FLAGS : []), `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
   });
+  if (loopbackOnly) await context.route((url) => !isLoopbackUrl(url.href), (route) => route.abort('blockedbyclient'));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
