@@ -2,7 +2,7 @@ import type { DomainGroup } from '@/lib/scan/summary';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 import { RelBadges } from '@/components/common/RelBadges';
 
-function LinkRow({ link }: { link: ScannedLink }) {
+export function LinkRow({ link }: { link: ScannedLink }) {
   return (
     <li class="link" data-testid="link-row">
       <span class="anchor">{link.text || <span class="muted">(no anchor text)</span>}</span>
@@ -11,6 +11,8 @@ function LinkRow({ link }: { link: ScannedLink }) {
       </a>
       <span class="flags">
         <RelBadges rel={link.rel} />
+        {link.toOwnSite && <span class="badge own">to my site</span>}
+        {!link.outbound && <span class="badge count">internal</span>}
         {link.count > 1 && (
           <span class="badge count" title={`Appears ${link.count} times on the page`}>
             ×{link.count}
@@ -18,6 +20,17 @@ function LinkRow({ link }: { link: ScannedLink }) {
         )}
       </span>
     </li>
+  );
+}
+
+/** Links in page order, without grouping. */
+export function LinkList({ links }: { links: readonly ScannedLink[] }) {
+  return (
+    <ul class="links" aria-label="Links">
+      {links.map((l) => (
+        <LinkRow key={l.key} link={l} />
+      ))}
+    </ul>
   );
 }
 

@@ -1,18 +1,22 @@
-import type { PopupState } from '@/lib/state/popup-state';
+import type { PopupState, PopupTab } from '@/lib/state/popup-state';
 import { StateMessage } from './StateMessage';
 import { Totals } from './Totals';
-import { ScopeSwitch } from './ScopeSwitch';
-import { LinkGroups } from './LinkGroups';
+import { Tabs } from './Tabs';
+import { LinksPanel } from './LinksPanel';
+import { ContactsPanel } from './ContactsPanel';
+import { PagePanel } from './PagePanel';
 
-const EMPTY_TEXT = {
-  outbound: 'No outbound links on this page: every link stays on this site.',
-  internal: 'No internal links on this page.',
-  all: 'No links on this page.',
-} as const;
+export interface PopupActions {
+  rescan: () => void;
+  copy: (text: string, what: string) => void;
+  toggleHighlight: () => void;
+  openSettings: () => void;
+}
 
-/** The popup: one scan of the current tab, its totals and its links by domain. */
-export function PopupApp({ state, onRescan }: { state: PopupState; onRescan: () => void }) {
+/** The popup: one scan of the current tab in three views (links, contacts, page). */
+export function PopupApp({ state, actions }: { state: PopupState; actions: PopupActions }) {
   const view = state.view.value;
+  const scan = state.scan.value;
   let body;
   if (view.phase === 'loading') body = <StateMessage tone="loading" title="Scanning this page…" />;
   else if (view.phase === 'restricted')
@@ -25,33 +29,30 @@ export function PopupApp({ state, onRescan }: { state: PopupState; onRescan: () 
     body = (
       <StateMessage tone="error" title="Scan failed">
         <p>{view.message}</p>
-        <button type="button" onClick={onRescan}>
+        <button type="button" onClick={actions.rescan}>
           Try again
         </button>
       </StateMessage>
     );
   else {
     const totals = state.totals.value;
-    const groups = state.groups.value;
+    const tabs: { id: PopupTab; label: string; count?: number }[] = [
+      { id: 'links', label: 'Links', count: view.scan.links.length },
+      { id: 'contacts', label: 'Contacts', count: view.scan.contacts.length },
+      { id: 'page', label: 'Page' },
+    ];
     body = (
       <>
         {totals && <Totals totals={totals} />}
-        <div class="toolbar">
-          <ScopeSwitch value={state.scope.value} onChange={(s) => (state.scope.value = s)} />
-        </div>
-        <div class="scroll">
-          {groups.length > 0 ? (
-            <LinkGroups groups={groups} />
-          ) : (
-            <StateMessage tone="info" title="Nothing to list">
-              <p>{EMPTY_TEXT[state.scope.value]}</p>
-            </StateMessage>
-          )}
-        </div>
+        <Tabs tabs={tabs} value={state.tab.value} onChange={(t) => (state.tab.value = t)}>
+          {state.tab.value === 'links' && <LinksPanel state={state} onCopy={(urls) => actions.copy(urls.join('\n'), `${urls.length} URL${urls.length === 1 ? '' : 's'}`)} />}
+          {state.tab.value === 'contacts' && <ContactsPanel contacts={view.scan.contacts} onCopy={(v) => actions.copy(v, v)} />}
+          {state.tab.value === 'page' && <PagePanel scan={view.scan} onOpenSettings={actions.openSettings} />}
+        </Tabs>
       </>
     );
   }
-  const scan = state.scan.value;
+  const highlight = state.highlight.value;
   return (
     <main class="popup">
       <header class="popup-header">
@@ -66,11 +67,32 @@ export function PopupApp({ state, onRescan }: { state: PopupState; onRescan: () 
             </>
           )}
         </div>
-        <button type="button" onClick={onRescan} disabled={view.phase === 'loading'} title="Scan the page again">
+        {view.phase === 'ready' && (
+          <button type="button" aria-pressed={highlight.on} onClick={actions.toggleHighlight} title="Outline this page's outbound links by type">
+            Highlight
+          </button>
+        )}
+        <button type="button" onClick={actions.rescan} disabled={view.phase === 'loading'} title="Scan the page again">
           Rescan
         </button>
+        <button type="button" onClick={actions.openSettings} title="Settings: your domains, keywords, link checking">
+          Settings
+        </button>
       </header>
+      {highlight.error && (
+        <p class="inline-error" role="alert">
+          {highlight.error}
+        </p>
+      )}
       {body}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {state.notice.value}
+      </p>
+      {state.notice.value && (
+        <p class="toast" aria-hidden="true">
+          {state.notice.value}
+        </p>
+      )}
     </main>
   );
 }

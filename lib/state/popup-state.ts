@@ -2,6 +2,7 @@ import { computed, signal } from '@preact/signals';
 import type { PageScan } from '@/lib/schemas/page-scan';
 import type { TabScanResult } from '@/lib/tab/scan-tab';
 import { groupByDomain, linkTotals } from '@/lib/scan/summary';
+import { filterLinks, type LinkFilter } from './link-filter';
 
 export type PopupPhase =
   | { phase: 'loading' }
@@ -9,25 +10,28 @@ export type PopupPhase =
   | { phase: 'restricted'; kind: string; message: string }
   | { phase: 'error'; message: string };
 
-export type LinkScope = 'outbound' | 'internal' | 'all';
+export type PopupTab = 'links' | 'contacts' | 'page';
 
 /** Signals behind the popup. `groupDomain` maps a host to its registrable domain. */
 export function createPopupState(groupDomain: (host: string) => string) {
   const view = signal<PopupPhase>({ phase: 'loading' });
-  const scope = signal<LinkScope>('outbound');
+  const tab = signal<PopupTab>('links');
+  const filter = signal<LinkFilter>('outbound');
+  const query = signal('');
+  const grouped = signal(true);
+  const highlight = signal<{ on: boolean; error?: string }>({ on: false });
+  /** A short confirmation or failure after copying, read by screen readers. */
+  const notice = signal('');
   const scan = computed(() => (view.value.phase === 'ready' ? view.value.scan : null));
   const totals = computed(() => (scan.value ? linkTotals(scan.value.links, groupDomain) : null));
-  const visibleLinks = computed(() => {
-    const links = scan.value?.links ?? [];
-    if (scope.value === 'all') return links;
-    const wantOutbound = scope.value === 'outbound';
-    return links.filter((l) => l.outbound === wantOutbound);
-  });
+  const visibleLinks = computed(() => filterLinks(scan.value?.links ?? [], filter.value, query.value));
   const groups = computed(() => groupByDomain(visibleLinks.value, groupDomain));
-  return { view, scope, scan, totals, visibleLinks, groups };
+  return { view, tab, filter, query, grouped, highlight, notice, scan, totals, visibleLinks, groups };
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;
+
+const PDF_MESSAGE = "This is a PDF shown in the browser's viewer. Linkscout scans web pages, not PDF files.";
 
 /** Runs a scan and moves the popup to the matching phase. Never throws. */
 export async function loadScan(state: PopupState, run: () => Promise<TabScanResult>): Promise<void> {
@@ -35,11 +39,9 @@ export async function loadScan(state: PopupState, run: () => Promise<TabScanResu
   try {
     const result = await run();
     if (result.ok) {
-      if (/pdf/i.test(result.scan.contentType)) {
-        state.view.value = { phase: 'restricted', kind: 'pdf', message: "This is a PDF shown in the browser's viewer. Linkscout scans web pages, not PDF files." };
-      } else {
-        state.view.value = { phase: 'ready', scan: result.scan, tabId: result.tabId };
-      }
+      state.view.value = /pdf/i.test(result.scan.contentType)
+        ? { phase: 'restricted', kind: 'pdf', message: PDF_MESSAGE }
+        : { phase: 'ready', scan: result.scan, tabId: result.tabId };
     } else if (result.problem.kind === 'error') {
       state.view.value = { phase: 'error', message: result.problem.message };
     } else {
@@ -47,5 +49,15 @@ export async function loadScan(state: PopupState, run: () => Promise<TabScanResu
     }
   } catch (error) {
     state.view.value = { phase: 'error', message: `The page could not be scanned: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Copies text through `write` and leaves a notice saying what happened. */
+export async function copyText(state: PopupState, text: string, what: string, write: (t: string) => Promise<void>): Promise<void> {
+  try {
+    await write(text);
+    state.notice.value = `Copied ${what}.`;
+  } catch (error) {
+    state.notice.value = `Could not copy ${what}: ${error instanceof Error ? error.message : String(error)}`;
   }
 }

@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { applyHighlights, takeHighlightRequest } from '@/lib/highlight/apply';
+
+// Injected on demand by the popup's Highlight toggle; returns how many links were marked.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  main() {
+    return applyHighlights(document, takeHighlightRequest(globalThis as unknown as Record<string, unknown>));
+  },
+});

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** Accepts "example.com", "https://www.example.com/path" or "Example.COM" and keeps the bare host. */
+export function toDomain(input: string): string {
+  const trimmed = input.trim().toLowerCase();
+  if (!trimmed) return '';
+  try {
+    const url = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`);
+    return url.hostname.replace(/^www\./, '');
+  } catch {
+    return trimmed;
+  }
+}
+
+export const domainListSchema = z
+  .array(z.string())
+  .transform((list) => Array.from(new Set(list.map(toDomain).filter(Boolean))))
+  .pipe(z.array(z.string().regex(HOST, { message: 'is not a domain name' })).max(100, { message: 'At most 100 domains' }));
+
+export const keywordListSchema = z
+  .array(z.string())
+  .transform((list) => Array.from(new Set(list.map((k) => k.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean))))
+  .pipe(z.array(z.string().max(60, { message: 'Keep each keyword under 60 characters' })).max(50, { message: 'At most 50 keywords' }));
+
+export const checkerSettingsSchema = z.object({
+  perHostConcurrency: z.number().int().min(1).max(6),
+  minGapMs: z.number().int().min(0).max(10_000),
+  globalConcurrency: z.number().int().min(1).max(32),
+  timeoutMs: z.number().int().min(1_000).max(60_000),
+  hopLimit: z.number().int().min(1).max(20),
+  cacheTtlHours: z.number().min(0).max(24 * 30),
+  /** Substrings or simple globs (`*`) of URLs never to request. */
+  exclusions: z.array(z.string().trim().min(1).max(200)).max(100),
+  /** Check private, loopback and link-local targets even from public pages. */
+  allowPrivateNetwork: z.boolean(),
+});
+
+export const settingsSchema = z.object({
+  ownDomains: domainListSchema,
+  keywords: keywordListSchema,
+  checker: checkerSettingsSchema,
+});
+
+export type CheckerSettings = z.infer<typeof checkerSettingsSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  ownDomains: [],
+  keywords: [],
+  checker: {
+    perHostConcurrency: 2,
+    minGapMs: 250,
+    globalConcurrency: 8,
+    timeoutMs: 10_000,
+    hopLimit: 10,
+    cacheTtlHours: 24,
+    exclusions: [],
+    allowPrivateNetwork: false,
+  },
+};
+
+/** Reads stored settings, falling back field by field to defaults for anything missing or invalid. */
+export function parseStoredSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  const pick = <T,>(schema: z.ZodType<T>, input: unknown, fallback: T, name: string): T => {
+    if (input === undefined) return fallback;
+    const parsed = schema.safeParse(input);
+    if (parsed.success) return parsed.data;
+    problems.push(`Stored ${name} were invalid and have been reset (${parsed.error.issues[0]?.message ?? 'invalid'}).`);
+    return fallback;
+  };
+  const checkerRaw = { ...DEFAULT_SETTINGS.checker, ...((value.checker as object | undefined) ?? {}) };
+  return {
+    settings: {
+      ownDomains: pick(domainListSchema, value.ownDomains, DEFAULT_SETTINGS.ownDomains, 'domains'),
+      keywords: pick(keywordListSchema, value.keywords, DEFAULT_SETTINGS.keywords, 'keywords'),
+      checker: pick(checkerSettingsSchema, checkerRaw, DEFAULT_SETTINGS.checker, 'link-check settings'),
+    },
+    problems,
+  };
+}
