@@ -1,0 +1,56 @@
+import { actionReason } from '@/lib/check/action-links';
+import { compileExclusions } from '@/lib/check/exclusions';
+import { networkKind } from '@/lib/url/network';
+
+export interface SafetyContext {
+  /** The page the links were found on: private targets are allowed when it is private too. */
+  pageUrl?: string;
+  /** The user chose to check private-network links from any page. */
+  allowPrivate?: boolean;
+  /** User exclusion patterns (see `exclusions.ts`). */
+  exclusions?: readonly string[];
+}
+
+function pageIsNonPublic(pageUrl: string | undefined): boolean {
+  if (!pageUrl) return false;
+  try {
+    return networkKind(new URL(pageUrl).hostname) !== 'public';
+  } catch {
+    return false; // an unparsable page address grants nothing
+  }
+}
+
+/**
+ * Why following a URL would reach into a private network the page had no business pointing at,
+ * or null. Used for the link itself and for every redirect hop.
+ */
+export function privateTargetReason(url: URL, context: SafetyContext): string | null {
+  const kind = networkKind(url.hostname);
+  if (kind === 'public' || context.allowPrivate || pageIsNonPublic(context.pageUrl)) return null;
+  return `${url.hostname} is a ${kind} address and the page is public`;
+}
+
+/** Builds the skip test once per batch (patterns are compiled once). */
+export function createSafetyCheck(context: SafetyContext): (url: string) => string | null {
+  const excluded = compileExclusions(context.exclusions ?? []);
+  return (url) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return 'not a valid absolute URL';
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `${parsed.protocol} links are not checked`;
+    const pattern = excluded(parsed.href);
+    if (pattern) return `excluded by the pattern "${pattern}"`;
+    const action = actionReason(parsed);
+    if (action) return `looks like an action link (${action})`;
+    const network = privateTargetReason(parsed, context);
+    return network ? `private network: ${network}` : null;
+  };
+}
+
+/** Why `url` must be skipped, or null when it may be checked. */
+export function skipReason(url: string, context: SafetyContext = {}): string | null {
+  return createSafetyCheck(context)(url);
+}
