@@ -1,0 +1,31 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Campaign, Prospect } from '@/lib/schemas/prospect';
+import type { LinkVerdict } from '@/lib/schemas/link-verdict';
+import type { CheckItem, CheckJob } from '@/lib/db/check-records';
+import { derivedFieldsMiddleware, type ProspectRow } from '@/lib/db/derived';
+import { SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
+
+export const DB_NAME = 'linkscout';
+
+export class LinkscoutDb extends Dexie {
+  /** Rows carry derived index fields; writes take plain prospects (the middleware adds them). */
+  prospects!: Table<ProspectRow, string, Prospect>;
+  campaigns!: EntityTable<Campaign, 'id'>;
+  checkJobs!: EntityTable<CheckJob, 'id'>;
+  checkItems!: EntityTable<CheckItem, 'id'>;
+  /** The link-verdict cache, one row per URL; freshness is decided by `checkedAt` (verdict-cache.ts). */
+  verdicts!: EntityTable<LinkVerdict, 'url'>;
+
+  constructor(name: string = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
+    super(name, options);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+    this.use(derivedFieldsMiddleware);
+  }
+}
+
+export function createLinkscoutDb(name: string = DB_NAME): LinkscoutDb {
+  return new LinkscoutDb(name);
+}

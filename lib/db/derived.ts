@@ -1,0 +1,57 @@
+import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { Prospect } from '@/lib/schemas/prospect';
+import { searchWords } from '@/lib/db/search-words';
+
+/** Fields computed from a prospect on every write, stored only so they can be indexed. */
+export interface ProspectDerived {
+  /** 1 when the prospect has an e-mail contact (booleans cannot be IndexedDB keys). */
+  hasEmail: 0 | 1;
+  contactCount: number;
+  /** Full-text search words (lib/db/search-words.ts), a multiEntry index. */
+  words: string[];
+}
+
+export type ProspectRow = Prospect & ProspectDerived;
+
+type ProspectLike = Pick<Prospect, 'url' | 'title' | 'notes' | 'contacts'>;
+
+export function deriveFields(p: ProspectLike): ProspectDerived {
+  return {
+    hasEmail: p.contacts.some((c) => c.kind === 'email') ? 1 : 0,
+    contactCount: p.contacts.length,
+    words: searchWords([p.url, p.title, p.notes, ...p.contacts.map((c) => c.value)]),
+  };
+}
+
+/** A stored row without its derived fields: what exports and backups carry. */
+export function toProspect(row: ProspectRow | Prospect): Prospect {
+  const { hasEmail: _h, contactCount: _c, words: _w, ...prospect } = row as ProspectRow;
+  return prospect;
+}
+
+function isProspectLike(value: unknown): value is ProspectLike {
+  return typeof value === 'object' && value !== null && Array.isArray((value as ProspectLike).contacts);
+}
+
+function withDerived(request: DBCoreMutateRequest): DBCoreMutateRequest {
+  if (request.type !== 'add' && request.type !== 'put') return request;
+  const values = request.values.map((v: unknown) => (isProspectLike(v) ? { ...v, ...deriveFields(v) } : v));
+  return { ...request, values };
+}
+
+/**
+ * Keeps the derived fields right for every write path (add, put, bulk, update and modify all end
+ * in an add or put of whole records at this level), so no caller can forget them.
+ */
+export const derivedFieldsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'prospect-derived-fields',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      if (name !== 'prospects') return table;
+      return { ...table, mutate: (request) => table.mutate(withDerived(request)) };
+    },
+  }),
+};

@@ -1,0 +1,90 @@
+import type { Contact, PageScan } from '@/lib/schemas/page-scan';
+import type { BrokenLink, OpportunityType, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
+import { registrableDomain } from '@/lib/url/domain';
+import { normalizeUrl } from '@/lib/db/normalize-url';
+import { suggestOpportunityType } from '@/lib/db/opportunity';
+
+/** What the user chose in the save form, beside the scan. */
+export interface SaveExtras {
+  opportunityType?: OpportunityType;
+  status?: ProspectStatus;
+  campaignId?: string | null;
+  tags?: readonly string[];
+  notes?: string;
+  brokenLinks?: readonly BrokenLink[];
+  followUpAt?: number | null;
+  toxic?: boolean;
+  /** Contacts added or edited by hand, merged after the scanned ones. */
+  contacts?: readonly Contact[];
+  now?: number;
+  newId?: () => string;
+}
+
+/** Union of two contact lists, keyed by kind and case-insensitive value; the first one seen wins. */
+export function mergeContacts(...lists: ReadonlyArray<readonly Contact[]>): Contact[] {
+  const seen = new Map<string, Contact>();
+  for (const list of lists) {
+    for (const contact of list) {
+      const key = `${contact.kind}\u0000${contact.value.trim().toLowerCase()}`;
+      if (!seen.has(key)) seen.set(key, contact);
+    }
+  }
+  return [...seen.values()];
+}
+
+function uniqueTags(...lists: ReadonlyArray<readonly string[]>): string[] {
+  return [...new Set(lists.flat().map((t) => t.trim()).filter((t) => t.length > 0))];
+}
+
+export function prospectFromScan(scan: PageScan, extras: SaveExtras = {}): Prospect {
+  const now = extras.now ?? Date.now();
+  const normalizedUrl = normalizeUrl(scan.url);
+  if (!normalizedUrl) throw new Error(`Only http(s) pages can be saved as prospects, not "${scan.url}".`);
+  const brokenLinks = [...(extras.brokenLinks ?? [])];
+  return {
+    id: (extras.newId ?? (() => crypto.randomUUID()))(),
+    url: scan.url,
+    normalizedUrl,
+    domain: registrableDomain(scan.url),
+    title: scan.title,
+    opportunityType: extras.opportunityType ?? suggestOpportunityType(scan, brokenLinks.length),
+    status: extras.status ?? 'new',
+    campaignId: extras.campaignId ?? null,
+    tags: uniqueTags(extras.tags ?? []),
+    contacts: mergeContacts(scan.contacts, extras.contacts ?? []),
+    brokenLinks,
+    linksToMySite: scan.links.filter((l) => l.toOwnSite).map((l) => ({ url: l.url, anchorText: l.text, rel: l.rel })),
+    relevance: scan.relevance.score,
+    spamScore: scan.spam.score,
+    spamSignals: scan.spam.signals.map((s) => s.label),
+    toxic: extras.toxic ?? false,
+    notes: extras.notes ?? '',
+    followUpAt: extras.followUpAt ?? null,
+    createdAt: now,
+    updatedAt: now,
+    history: [],
+  };
+}
+
+/**
+ * Saving a page that is already a prospect: what the page says now (title, links, scores) is
+ * refreshed; what the user decided (status, notes, type, campaign, follow-up, toxic flag, history)
+ * is kept; contacts and tags are merged; broken links are replaced only when new ones were given.
+ */
+export function mergeRescan(existing: Prospect, fresh: Prospect, extras: SaveExtras): Prospect {
+  return {
+    ...existing,
+    title: fresh.title || existing.title,
+    contacts: mergeContacts(existing.contacts, fresh.contacts),
+    tags: uniqueTags(existing.tags, fresh.tags),
+    brokenLinks: extras.brokenLinks ? fresh.brokenLinks : existing.brokenLinks,
+    linksToMySite: fresh.linksToMySite,
+    relevance: fresh.relevance,
+    spamScore: fresh.spamScore,
+    spamSignals: fresh.spamSignals,
+    campaignId: existing.campaignId ?? fresh.campaignId,
+    notes: existing.notes || fresh.notes,
+    followUpAt: existing.followUpAt ?? fresh.followUpAt,
+    updatedAt: fresh.updatedAt,
+  };
+}

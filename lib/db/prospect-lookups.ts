@@ -1,0 +1,35 @@
+import type { Prospect, ProspectStatus } from '@/lib/schemas/prospect';
+import type { LinkscoutDb } from '@/lib/db/database';
+import { toProspect } from '@/lib/db/derived';
+
+export interface DomainSummary {
+  count: number;
+  /** Status of the most recently updated prospect on the domain, null when there is none. */
+  lastStatus: ProspectStatus | null;
+  lastUpdatedAt: number | null;
+}
+
+/** "3 prospects on this domain, last status: contacted" for the popup. */
+export async function domainSummary(db: LinkscoutDb, domain: string): Promise<DomainSummary> {
+  const rows = await db.prospects.where('domain').equals(domain.toLowerCase()).toArray();
+  let last: Prospect | null = null;
+  for (const row of rows) {
+    if (!last || row.updatedAt > last.updatedAt) last = row;
+  }
+  return { count: rows.length, lastStatus: last?.status ?? null, lastUpdatedAt: last?.updatedAt ?? null };
+}
+
+/** Statuses where a scheduled follow-up no longer makes sense. */
+const CLOSED: ReadonlySet<ProspectStatus> = new Set(['won', 'lost', 'do-not-contact']);
+
+/** Prospects whose follow-up date has come, oldest first, closed ones left out. */
+export async function dueFollowUps(db: LinkscoutDb, now: number): Promise<Prospect[]> {
+  // Prospects without a follow-up (null) are not in the followUpAt index at all.
+  const rows = await db.prospects.where('followUpAt').belowOrEqual(now).toArray();
+  return rows.filter((row) => !CLOSED.has(row.status)).map(toProspect);
+}
+
+export async function getProspect(db: LinkscoutDb, id: string): Promise<Prospect | undefined> {
+  const row = await db.prospects.get(id);
+  return row && toProspect(row);
+}

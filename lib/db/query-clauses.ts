@@ -1,0 +1,105 @@
+import type { Collection } from 'dexie';
+import type { OpportunityType, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
+import type { LinkscoutDb } from '@/lib/db/database';
+import type { ProspectRow } from '@/lib/db/derived';
+import { queryWords } from '@/lib/db/search-words';
+
+/** Inclusive epoch-ms bounds; an open side is unbounded. */
+export interface DateRange {
+  from?: number;
+  to?: number;
+}
+
+export interface ProspectFilter {
+  status?: readonly ProspectStatus[];
+  opportunityType?: readonly OpportunityType[];
+  /** A campaign id, or null for prospects in no campaign. */
+  campaignId?: string | null;
+  tag?: string;
+  domain?: string;
+  hasEmail?: boolean;
+  createdAt?: DateRange;
+  updatedAt?: DateRange;
+  followUpAt?: DateRange;
+  /** Every word must begin a word of the URL, title, notes or contacts (lib/db/search-words.ts). */
+  search?: string;
+}
+
+/** One filter condition, answerable both by an index and by a test on a loaded row. */
+export interface Clause {
+  count(): Promise<number>;
+  keys(): Promise<string[]>;
+  test(row: ProspectRow): boolean;
+}
+
+function indexed(collection: () => Collection<ProspectRow, string, Prospect>, test: (row: ProspectRow) => boolean): Clause {
+  return {
+    count: () => collection().count(),
+    keys: () => collection().primaryKeys(),
+    test,
+  };
+}
+
+/**
+ * `anyOf` walks a cursor; one native count and key read per value is much faster, and the values
+ * of one field are disjoint, so the union needs no dedupe.
+ */
+function anyOfClause<K extends 'status' | 'opportunityType'>(db: LinkscoutDb, field: K, values: readonly ProspectRow[K][]): Clause {
+  const each = () => values.map((value) => db.prospects.where(field).equals(value));
+  return {
+    count: async () => (await Promise.all(each().map((c) => c.count()))).reduce((a, b) => a + b, 0),
+    keys: async () => (await Promise.all(each().map((c) => c.primaryKeys()))).flat(),
+    test: (row) => values.includes(row[field]),
+  };
+}
+
+function inRange(value: number | null, range: DateRange): boolean {
+  return value !== null && value >= (range.from ?? -Infinity) && value <= (range.to ?? Infinity);
+}
+
+function rangeClause(db: LinkscoutDb, field: 'createdAt' | 'updatedAt' | 'followUpAt', range: DateRange): Clause {
+  return indexed(
+    () => db.prospects.where(field).between(range.from ?? -Infinity, range.to ?? Infinity, true, true),
+    (row) => inRange(row[field], range),
+  );
+}
+
+/** Null is not an IndexedDB key, so "no campaign" is every key minus those in the campaign index. */
+function noCampaignClause(db: LinkscoutDb): Clause {
+  const withCampaign = () => db.prospects.orderBy('campaignId');
+  return {
+    count: async () => (await db.prospects.count()) - (await withCampaign().count()),
+    keys: async () => {
+      const [all, assigned] = await Promise.all([db.prospects.toCollection().primaryKeys(), withCampaign().primaryKeys()]);
+      const taken = new Set(assigned);
+      return all.filter((id) => !taken.has(id));
+    },
+    test: (row) => row.campaignId === null,
+  };
+}
+
+export function buildClauses(db: LinkscoutDb, filter: ProspectFilter): Clause[] {
+  const clauses: Clause[] = [];
+  const { status, opportunityType, campaignId, tag, domain, hasEmail } = filter;
+  if (status?.length) clauses.push(anyOfClause(db, 'status', [...new Set(status)]));
+  if (opportunityType?.length) clauses.push(anyOfClause(db, 'opportunityType', [...new Set(opportunityType)]));
+  if (campaignId === null) clauses.push(noCampaignClause(db));
+  else if (campaignId !== undefined) clauses.push(indexed(() => db.prospects.where('campaignId').equals(campaignId), (r) => r.campaignId === campaignId));
+  if (tag) clauses.push(indexed(() => db.prospects.where('tags').equals(tag), (r) => r.tags.includes(tag)));
+  if (domain) {
+    const d = domain.toLowerCase();
+    clauses.push(indexed(() => db.prospects.where('domain').equals(d), (r) => r.domain === d));
+  }
+  if (hasEmail !== undefined) {
+    const flag = hasEmail ? 1 : 0;
+    clauses.push(indexed(() => db.prospects.where('hasEmail').equals(flag), (r) => r.hasEmail === flag));
+  }
+  if (filter.createdAt) clauses.push(rangeClause(db, 'createdAt', filter.createdAt));
+  if (filter.updatedAt) clauses.push(rangeClause(db, 'updatedAt', filter.updatedAt));
+  if (filter.followUpAt) clauses.push(rangeClause(db, 'followUpAt', filter.followUpAt));
+  for (const word of queryWords(filter.search ?? '')) {
+    // A multiEntry prefix range can list a row once per matching word; callers dedupe keys.
+    clauses.push(indexed(() => db.prospects.where('words').startsWith(word), (r) => r.words.some((w) => w.startsWith(word))));
+  }
+  return clauses;
+}

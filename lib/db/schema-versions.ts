@@ -1,0 +1,45 @@
+import type { Transaction } from 'dexie';
+import { deriveFields } from '@/lib/db/derived';
+import type { Prospect } from '@/lib/schemas/prospect';
+
+/**
+ * Every schema the database has had, oldest first. A change is a new entry with an `upgrade()`
+ * that migrates the stored records, and a case in tests/unit/db/migration.test.ts that opens a
+ * database written by the previous version. Never edit a version that has shipped.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+const V1_STORES = {
+  prospects: 'id, &normalizedUrl, status, opportunityType, campaignId, *tags, domain, createdAt, updatedAt, followUpAt, relevance',
+  campaigns: 'id, &name, createdAt',
+  checkJobs: 'id, state, createdAt',
+  checkItems: 'id, [jobId+state], url',
+  verdicts: 'url, class, checkedAt',
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
+  {
+    // v2: e-mail filter, contact count and full-text search become indexed derived fields.
+    version: 2,
+    stores: {
+      ...V1_STORES,
+      prospects: `${V1_STORES.prospects}, hasEmail, *words`,
+    },
+    // The derived-fields middleware also sees these writes; computing the fields here keeps the
+    // migration correct on its own if that middleware ever changes.
+    upgrade: (tx) =>
+      tx
+        .table('prospects')
+        .toCollection()
+        .modify((row: Prospect & Record<string, unknown>) => {
+          Object.assign(row, deriveFields(row));
+        }),
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

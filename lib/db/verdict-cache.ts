@@ -1,0 +1,31 @@
+import type { LinkVerdict } from '@/lib/schemas/link-verdict';
+import type { LinkscoutDb } from '@/lib/db/database';
+import { guardStorage } from '@/lib/db/errors';
+
+/** Default freshness of a cached verdict: a day. Link status changes slowly; re-checks are cheap to ask for. */
+export const VERDICT_TTL_MS = 24 * 60 * 60 * 1000;
+
+function isFresh(verdict: LinkVerdict, now: number, ttlMs: number): boolean {
+  return now - verdict.checkedAt < ttlMs;
+}
+
+/** Cached verdicts still fresh at `now`, by URL; stale and unknown URLs are absent. */
+export async function freshVerdicts(db: LinkscoutDb, urls: readonly string[], now: number, ttlMs = VERDICT_TTL_MS): Promise<Map<string, LinkVerdict>> {
+  const rows = await db.verdicts.bulkGet([...new Set(urls)]);
+  const fresh = new Map<string, LinkVerdict>();
+  for (const row of rows) {
+    if (row && isFresh(row, now, ttlMs)) fresh.set(row.url, row);
+  }
+  return fresh;
+}
+
+export function storeVerdicts(db: LinkscoutDb, verdicts: readonly LinkVerdict[]): Promise<void> {
+  return guardStorage('Saving link results failed', async () => {
+    await db.verdicts.bulkPut([...verdicts]);
+  });
+}
+
+/** Deletes verdicts checked before `now - ttlMs`; returns how many. */
+export function pruneVerdicts(db: LinkscoutDb, now: number, ttlMs = VERDICT_TTL_MS): Promise<number> {
+  return guardStorage('Pruning old link results failed', () => db.verdicts.where('checkedAt').below(now - ttlMs).delete());
+}

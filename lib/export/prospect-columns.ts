@@ -1,0 +1,53 @@
+import type { Contact } from '@/lib/schemas/page-scan';
+import type { Prospect } from '@/lib/schemas/prospect';
+import { joinItems, joinList } from '@/lib/export/csv-cells';
+
+/** The prospect CSV's columns, in order. Stable: spreadsheets and scripts depend on these names. */
+export const PROSPECT_COLUMNS = [
+  'prospect_id', 'url', 'domain', 'title', 'opportunity_type', 'status', 'campaign', 'tags',
+  'contact_emails', 'contact_sources', 'contact_page_url', 'social_profiles', 'contact_name',
+  'broken_links', 'links_to_my_site', 'relevance', 'spam_signals', 'notes', 'follow_up_at',
+  'created_at', 'updated_at',
+] as const;
+
+export type ProspectColumn = (typeof PROSPECT_COLUMNS)[number];
+export type ProspectCsvRow = Record<ProspectColumn, string>;
+
+export function isoDate(epochMs: number | null): string {
+  return epochMs === null ? '' : new Date(epochMs).toISOString();
+}
+
+const valuesOf = (contacts: readonly Contact[], kind: Contact['kind']) => contacts.filter((c) => c.kind === kind).map((c) => c.value);
+
+/**
+ * One prospect as CSV cells (before formula neutralising). `contact_sources` lists every contact
+ * as `kind ; value ; source`, phones and forms included, so contacts survive a round trip; the
+ * e-mail, contact page, social and name columns are the readable views of the same list.
+ * `broken_links` items are `url ; anchor text ; HTTP status ; class`; `links_to_my_site` items are
+ * `url ; anchor text ; rel tokens`.
+ */
+export function prospectToCsvRow(p: Prospect, campaignName: (id: string) => string): ProspectCsvRow {
+  return {
+    prospect_id: p.id,
+    url: p.url,
+    domain: p.domain,
+    title: p.title,
+    opportunity_type: p.opportunityType,
+    status: p.status,
+    campaign: p.campaignId === null ? '' : campaignName(p.campaignId),
+    tags: joinList(p.tags),
+    contact_emails: joinList(valuesOf(p.contacts, 'email')),
+    contact_sources: joinItems(p.contacts.map((c) => [c.kind, c.value, c.source])),
+    contact_page_url: joinList(valuesOf(p.contacts, 'contact-page')),
+    social_profiles: joinList(valuesOf(p.contacts, 'social')),
+    contact_name: joinList(valuesOf(p.contacts, 'author')),
+    broken_links: joinItems(p.brokenLinks.map((b) => [b.url, b.anchorText, b.httpStatus === null ? '' : String(b.httpStatus), b.statusClass])),
+    links_to_my_site: joinItems(p.linksToMySite.map((l) => [l.url, l.anchorText, l.rel.join(' ')])),
+    relevance: String(p.relevance),
+    spam_signals: joinList(p.spamSignals),
+    notes: p.notes,
+    follow_up_at: isoDate(p.followUpAt),
+    created_at: isoDate(p.createdAt),
+    updated_at: isoDate(p.updatedAt),
+  };
+}

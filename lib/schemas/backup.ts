@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** Current JSON backup format version; bump it when the envelope or a record shape changes. */
+export const BACKUP_FORMAT = 'linkscout-backup';
+export const BACKUP_VERSION = 1;
+
+/**
+ * The envelope only: records stay `unknown` here so that restore can validate them one by one
+ * and name the first bad record (lib/export/backup-restore.ts).
+ */
+export const backupEnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string(),
+  campaigns: z.array(z.unknown()),
+  prospects: z.array(z.unknown()),
+});
+
+export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { contactSchema } from '@/lib/schemas/page-scan';
+import { verdictClassSchema } from '@/lib/schemas/link-verdict';
+
+export const opportunityTypeSchema = z.enum([
+  'resource-page',
+  'broken-link',
+  'guest-post',
+  'directory',
+  'journalist-query',
+  'mention',
+  'other',
+]);
+
+/** The outreach pipeline, in the order a prospect usually moves through it. */
+export const prospectStatusSchema = z.enum([
+  'new',
+  'qualified',
+  'contacted',
+  'followed-up',
+  'replied',
+  'won',
+  'lost',
+  'do-not-contact',
+]);
+
+/** A broken outbound link on the prospect's page: the pitch of broken-link outreach. */
+export const brokenLinkSchema = z.object({
+  url: z.string(),
+  anchorText: z.string(),
+  httpStatus: z.number().int().nullable(),
+  statusClass: verdictClassSchema,
+});
+
+/** A link from the prospect's page to one of the user's own sites (a backlink already there). */
+export const linkToMySiteSchema = z.object({
+  url: z.string(),
+  anchorText: z.string(),
+  rel: z.array(z.string()),
+});
+
+export const historyEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('status'), at: z.number(), from: prospectStatusSchema, to: prospectStatusSchema }),
+  z.object({ kind: z.literal('note'), at: z.number(), field: z.string(), note: z.string() }),
+]);
+
+const score = z.number().min(0).max(100);
+
+export const prospectSchema = z.object({
+  id: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  /** Dedupe key (lib/db/normalize-url.ts); unique in the database. */
+  normalizedUrl: z.string().min(1),
+  /** Registrable domain of `url`. */
+  domain: z.string(),
+  title: z.string(),
+  opportunityType: opportunityTypeSchema,
+  status: prospectStatusSchema,
+  campaignId: z.string().nullable(),
+  tags: z.array(z.string().min(1)),
+  contacts: z.array(contactSchema),
+  brokenLinks: z.array(brokenLinkSchema),
+  linksToMySite: z.array(linkToMySiteSchema),
+  relevance: score,
+  /** Spam score and signal labels as they were when the page was saved. */
+  spamScore: score,
+  spamSignals: z.array(z.string()),
+  /** Flagged by the user as toxic: its domain goes into the disavow file. */
+  toxic: z.boolean(),
+  notes: z.string(),
+  /** Epoch ms of the next follow-up, or null. */
+  followUpAt: z.number().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  history: z.array(historyEntrySchema),
+});
+
+export const campaignSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1),
+  createdAt: z.number(),
+});
+
+export type OpportunityType = z.infer<typeof opportunityTypeSchema>;
+export type ProspectStatus = z.infer<typeof prospectStatusSchema>;
+export type BrokenLink = z.infer<typeof brokenLinkSchema>;
+export type LinkToMySite = z.infer<typeof linkToMySiteSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type Prospect = z.infer<typeof prospectSchema>;
+export type Campaign = z.infer<typeof campaignSchema>;

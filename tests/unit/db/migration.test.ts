@@ -1,0 +1,93 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
+import { queryProspects } from '@/lib/db/query';
+import { makeProspect } from './fixtures';
+
+/**
+ * Each case writes records the way version `from` stored them, through a raw Dexie that declares
+ * only the versions up to `from`, then opens the database with the real class. To cover a new
+ * version, add a case whose `from` is the previous version.
+ */
+interface MigrationCase {
+  from: number;
+  write: (old: Dexie) => Promise<void>;
+  check: (db: LinkscoutDb) => Promise<void>;
+}
+
+/** A prospect as version 1 stored it: no derived index fields. */
+const v1Prospects = [
+  makeProspect('https://a.example/links', {
+    id: 'v1-a',
+    title: 'Gardening links',
+    contacts: [
+      { kind: 'email', value: 'ann@a.example', source: 'mailto link' },
+      { kind: 'social', value: 'https://twitter.com/ann', source: 'JSON-LD' },
+    ],
+    status: 'contacted',
+    tags: ['q1'],
+    notes: 'Loves compost',
+    followUpAt: 5000,
+    history: [{ kind: 'status', at: 10, from: 'new', to: 'contacted' }],
+  }),
+  makeProspect('https://b.example/resources', { id: 'v1-b', campaignId: 'c1', contacts: [{ kind: 'phone', value: '+1 555 0100', source: 'tel link' }] }),
+  makeProspect('https://c.example/', { id: 'v1-c' }),
+];
+
+const cases: MigrationCase[] = [
+  {
+    from: 1,
+    write: async (old) => {
+      await old.table('campaigns').add({ id: 'c1', name: 'Spring', createdAt: 1 });
+      await old.table('prospects').bulkAdd(v1Prospects);
+      await old.table('verdicts').add({ url: 'https://x.example/', class: 'ok', httpStatus: 200, finalUrl: null, hops: [], requests: [], reason: '200', checkedAt: 7, durationMs: 1 });
+    },
+    check: async (db) => {
+      for (const original of v1Prospects) {
+        const row = await db.prospects.get(original.id);
+        expect(row).toMatchObject(original);
+      }
+      expect(await db.prospects.get('v1-a')).toMatchObject({ hasEmail: 1, contactCount: 2 });
+      expect(await db.prospects.get('v1-b')).toMatchObject({ hasEmail: 0, contactCount: 1 });
+      // The new indexes answer queries over migrated rows.
+      expect(await db.prospects.where('hasEmail').equals(1).primaryKeys()).toEqual(['v1-a']);
+      const found = await queryProspects(db, { search: 'compost' }, { field: 'updatedAt', direction: 'desc' }, { offset: 0, limit: 10 });
+      expect(found.rows.map((r) => r.id)).toEqual(['v1-a']);
+      expect(await db.campaigns.get('c1')).toEqual({ id: 'c1', name: 'Spring', createdAt: 1 });
+      expect((await db.verdicts.get('https://x.example/'))?.class).toBe('ok');
+    },
+  },
+];
+
+let names: string[] = [];
+afterEach(async () => {
+  await Promise.all(names.map((name) => Dexie.delete(name)));
+  names = [];
+});
+
+describe('schema migrations', () => {
+  it('every version but the first has an upgrade case here', () => {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(cases.map((c) => c.from + 1).sort()).toEqual(versions.slice(1));
+  });
+
+  it.each(cases)('opens a database written by version $from', async ({ from, write, check }) => {
+    const name = `migration-from-${from}-${Math.random().toString(36).slice(2)}`;
+    names.push(name);
+    const old = new Dexie(name);
+    for (const schema of SCHEMA_VERSIONS.filter((v) => v.version <= from)) {
+      const declared = old.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) declared.upgrade(schema.upgrade);
+    }
+    await write(old);
+    old.close();
+
+    const db = createLinkscoutDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    await check(db);
+    db.close();
+  });
+});
