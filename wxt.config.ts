@@ -27,7 +27,7 @@ export default defineConfig({
     name: 'Linkscout',
     description:
       'On-page link prospecting: outbound links, broken links, contacts and prospects. Runs entirely in your browser.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'alarms'],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Linkscout: scan this page' },
     ...(browser === 'firefox'

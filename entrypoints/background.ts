@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '@/lib/jobs/background';
 
-// The service worker. Link checking, context menus, commands and alarms are wired here;
-// the work itself lives in lib/.
-export default defineBackground(() => {});
+// The service worker: link checks, badge, alarms. The work lives in lib/jobs.
+export default defineBackground(() => {
+  startBackground();
+});

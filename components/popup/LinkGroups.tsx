@@ -1,8 +1,17 @@
 import type { DomainGroup } from '@/lib/scan/summary';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
+import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import { RelBadges } from '@/components/common/RelBadges';
+import { VerdictBadge, VerdictDetails } from './VerdictDetails';
 
-export function LinkRow({ link }: { link: ScannedLink }) {
+/** Verdicts by link key, and how to re-check one link. */
+export interface RowExtras {
+  verdicts: ReadonlyMap<string, LinkVerdict>;
+  onRecheck: (link: ScannedLink) => void;
+}
+
+export function LinkRow({ link, extras }: { link: ScannedLink; extras: RowExtras }) {
+  const verdict = extras.verdicts.get(link.key);
   return (
     <li class="link" data-testid="link-row">
       <span class="anchor">{link.text || <span class="muted">(no anchor text)</span>}</span>
@@ -10,6 +19,7 @@ export function LinkRow({ link }: { link: ScannedLink }) {
         {link.url}
       </a>
       <span class="flags">
+        {verdict && <VerdictBadge verdict={verdict} />}
         <RelBadges rel={link.rel} />
         {link.toOwnSite && <span class="badge own">to my site</span>}
         {!link.outbound && <span class="badge count">internal</span>}
@@ -19,23 +29,24 @@ export function LinkRow({ link }: { link: ScannedLink }) {
           </span>
         )}
       </span>
+      {verdict && <VerdictDetails link={link} verdict={verdict} onRecheck={() => extras.onRecheck(link)} />}
     </li>
   );
 }
 
 /** Links in page order, without grouping. */
-export function LinkList({ links }: { links: readonly ScannedLink[] }) {
+export function LinkList({ links, extras }: { links: readonly ScannedLink[]; extras: RowExtras }) {
   return (
     <ul class="links" aria-label="Links">
       {links.map((l) => (
-        <LinkRow key={l.key} link={l} />
+        <LinkRow key={l.key} link={l} extras={extras} />
       ))}
     </ul>
   );
 }
 
 /** Links grouped by registrable domain, each group headed by its domain and link count. */
-export function LinkGroups({ groups }: { groups: readonly DomainGroup[] }) {
+export function LinkGroups({ groups, extras }: { groups: readonly DomainGroup[]; extras: RowExtras }) {
   return (
     <ul class="groups" aria-label="Links grouped by domain">
       {groups.map((g) => (
@@ -48,7 +59,7 @@ export function LinkGroups({ groups }: { groups: readonly DomainGroup[] }) {
           </h2>
           <ul class="links">
             {g.links.map((l) => (
-              <LinkRow key={l.key} link={l} />
+              <LinkRow key={l.key} link={l} extras={extras} />
             ))}
           </ul>
         </li>

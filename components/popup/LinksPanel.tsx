@@ -1,6 +1,7 @@
 import type { PopupState } from '@/lib/state/popup-state';
 import { LINK_FILTERS, type LinkFilter } from '@/lib/state/link-filter';
-import { LinkGroups, LinkList } from './LinkGroups';
+import { LinkGroups, LinkList, type RowExtras } from './LinkGroups';
+import { CheckBar, type CheckActions } from './CheckBar';
 import { StateMessage } from './StateMessage';
 
 const EMPTY_TEXT: Record<LinkFilter, string> = {
@@ -14,7 +15,8 @@ const EMPTY_TEXT: Record<LinkFilter, string> = {
 };
 
 /** The Links tab: filter, search, grouping, copy, and the list itself. */
-export function LinksPanel({ state, onCopy }: { state: PopupState; onCopy: (urls: string[]) => void }) {
+export function LinksPanel(props: { state: PopupState; onCopy: (urls: string[]) => void; checkActions: CheckActions; extras: RowExtras }) {
+  const { state, onCopy } = props;
   const links = state.visibleLinks.value;
   const searching = state.query.value.trim() !== '';
   return (
@@ -33,7 +35,7 @@ export function LinksPanel({ state, onCopy }: { state: PopupState; onCopy: (urls
         <input
           type="search"
           class="search"
-          placeholder="Search URL or anchor"
+          placeholder="Search links"
           aria-label="Search links by URL or anchor text"
           value={state.query.value}
           onInput={(e) => (state.query.value = e.currentTarget.value)}
@@ -46,15 +48,22 @@ export function LinksPanel({ state, onCopy }: { state: PopupState; onCopy: (urls
           Copy {links.length}
         </button>
       </div>
+      <CheckBar check={state.check} actions={props.checkActions} />
       <div class="scroll">
         {links.length === 0 ? (
           <StateMessage tone="info" title="Nothing to list">
-            <p>{searching ? `No links match “${state.query.value.trim()}”.` : EMPTY_TEXT[state.filter.value]}</p>
+            <p>
+              {searching
+                ? `No links match “${state.query.value.trim()}”.`
+                : state.check.classFilter.value !== 'any'
+                  ? 'No links with this status in this list.'
+                  : EMPTY_TEXT[state.filter.value]}
+            </p>
           </StateMessage>
         ) : state.grouped.value ? (
-          <LinkGroups groups={state.groups.value} />
+          <LinkGroups groups={state.groups.value} extras={props.extras} />
         ) : (
-          <LinkList links={links} />
+          <LinkList links={links} extras={props.extras} />
         )}
       </div>
     </>

@@ -1,3 +1,6 @@
+import type { CheckActions } from './CheckBar';
+import type { ScannedLink } from '@/lib/schemas/page-scan';
+
 import type { PopupState, PopupTab } from '@/lib/state/popup-state';
 import { StateMessage } from './StateMessage';
 import { Totals } from './Totals';
@@ -6,11 +9,12 @@ import { LinksPanel } from './LinksPanel';
 import { ContactsPanel } from './ContactsPanel';
 import { PagePanel } from './PagePanel';
 
-export interface PopupActions {
+export interface PopupActions extends CheckActions {
   rescan: () => void;
   copy: (text: string, what: string) => void;
   toggleHighlight: () => void;
   openSettings: () => void;
+  recheck: (link: ScannedLink) => void;
 }
 
 /** The popup: one scan of the current tab in three views (links, contacts, page). */
@@ -45,7 +49,14 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
       <>
         {totals && <Totals totals={totals} />}
         <Tabs tabs={tabs} value={state.tab.value} onChange={(t) => (state.tab.value = t)}>
-          {state.tab.value === 'links' && <LinksPanel state={state} onCopy={(urls) => actions.copy(urls.join('\n'), `${urls.length} URL${urls.length === 1 ? '' : 's'}`)} />}
+          {state.tab.value === 'links' && (
+            <LinksPanel
+              state={state}
+              onCopy={(urls) => actions.copy(urls.join('\n'), `${urls.length} URL${urls.length === 1 ? '' : 's'}`)}
+              checkActions={actions}
+              extras={{ verdicts: state.check.verdicts.value, onRecheck: actions.recheck }}
+            />
+          )}
           {state.tab.value === 'contacts' && <ContactsPanel contacts={view.scan.contacts} onCopy={(v) => actions.copy(v, v)} />}
           {state.tab.value === 'page' && <PagePanel scan={view.scan} onOpenSettings={actions.openSettings} />}
         </Tabs>

@@ -2,21 +2,29 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/common/theme.css';
 import '@/components/popup/popup.css';
-import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
-import { copyText, createPopupState, loadScan } from '@/lib/state/popup-state';
-import { toggleHighlight } from '@/lib/state/popup-highlight';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { createPopupState } from '@/lib/state/popup-state';
+import { createPopupController } from '@/lib/state/popup-controller';
 import { resolveTargetTab, scanTab } from '@/lib/tab/scan-tab';
 import { setHighlight } from '@/lib/tab/highlight-tab';
+import { downloadText } from '@/lib/tab/download';
 import { loadSettings } from '@/lib/settings/store';
 import { registrableDomain } from '@/lib/url/domain';
+import { db } from '@/lib/db/instance';
+import { send } from '@/lib/messages';
 
 const state = createPopupState(registrableDomain);
-const actions: PopupActions = {
-  rescan: () => void loadScan(state, async () => scanTab(await resolveTargetTab(location.search), (await loadSettings()).settings)),
-  copy: (text, what) => void copyText(state, text, what, (t) => navigator.clipboard.writeText(t)),
-  toggleHighlight: () => void toggleHighlight(state, setHighlight),
+const controller = createPopupController(state, {
+  db,
+  scan: async () => scanTab(await resolveTargetTab(location.search), (await loadSettings()).settings),
+  writeClipboard: (t) => navigator.clipboard.writeText(t),
+  setHighlight,
   openSettings: () => void browser.runtime.openOptionsPage(),
-};
+  send: (req) => send(req),
+  cancel: (jobId) => send({ type: 'cancel-check', jobId }),
+  resume: () => send({ type: 'resume-checks' }),
+  download: downloadText,
+});
 
-render(<PopupApp state={state} actions={actions} />, document.getElementById('app')!);
-actions.rescan();
+render(<PopupApp state={state} actions={controller} />, document.getElementById('app')!);
+void controller.rescan();

@@ -3,6 +3,7 @@ import type { PageScan } from '@/lib/schemas/page-scan';
 import type { TabScanResult } from '@/lib/tab/scan-tab';
 import { groupByDomain, linkTotals } from '@/lib/scan/summary';
 import { filterLinks, type LinkFilter } from './link-filter';
+import { createCheckState, filterByVerdict } from './check-state';
 
 export type PopupPhase =
   | { phase: 'loading' }
@@ -24,9 +25,12 @@ export function createPopupState(groupDomain: (host: string) => string) {
   const notice = signal('');
   const scan = computed(() => (view.value.phase === 'ready' ? view.value.scan : null));
   const totals = computed(() => (scan.value ? linkTotals(scan.value.links, groupDomain) : null));
-  const visibleLinks = computed(() => filterLinks(scan.value?.links ?? [], filter.value, query.value));
+  const check = createCheckState();
+  const visibleLinks = computed(() =>
+    filterByVerdict(filterLinks(scan.value?.links ?? [], filter.value, query.value), check.verdicts.value, check.classFilter.value),
+  );
   const groups = computed(() => groupByDomain(visibleLinks.value, groupDomain));
-  return { view, tab, filter, query, grouped, highlight, notice, scan, totals, visibleLinks, groups };
+  return { view, tab, filter, query, grouped, highlight, notice, scan, totals, visibleLinks, groups, check };
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;

@@ -20,7 +20,10 @@ describe('options page', () => {
     await page.getByText('Enter a timeout between 1 and 60 seconds').waitFor();
     expect(await page.getByLabel('Your domains').getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'options-invalid');
-    const stored = await h.worker.evaluate(() => chrome.storage.sync.get('settings'));
+    const stored = await h.worker.evaluate(() => {
+      const ext = (globalThis as unknown as { chrome: { storage: { sync: { get: (key: string) => Promise<unknown> } } } }).chrome;
+      return ext.storage.sync.get('settings');
+    });
     expect(stored).toEqual({});
   });
 

@@ -1,0 +1,24 @@
+import type { LinkscoutDb } from '@/lib/db/database';
+import type { Handlers } from '@/lib/messages';
+import type { CheckerSettings } from '@/lib/schemas/settings';
+import { createCheckJob } from './check-jobs';
+import type { CheckRunner } from './check-runner';
+
+/** The background's answers to the popup and dashboard. */
+export function createHandlers(deps: { db: LinkscoutDb; runner: CheckRunner; now: () => number; settings: () => Promise<CheckerSettings>; keepAwake: () => void }): Handlers {
+  return {
+    'check-links': async (req) => {
+      const settings = await deps.settings();
+      const job = await createCheckJob(deps.db, req, deps.now(), settings.cacheTtlHours * 3600_000);
+      deps.keepAwake();
+      await deps.runner.resume();
+      return { jobId: job.id };
+    },
+    'cancel-check': async (req) => ({ cancelled: await deps.runner.cancel(req.jobId) }),
+    'resume-checks': async () => {
+      deps.keepAwake();
+      await deps.runner.resume();
+      return { resumed: true };
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { liveQuery } from 'dexie';
+import type { Signal } from '@preact/signals';
+
+/**
+ * Keeps `target` equal to the result of a Dexie query, re-run whenever the tables it read change
+ * (in this page or in the background). Failures go to `onError`. Returns the unsubscribe.
+ */
+export function bindLive<T>(target: Signal<T>, query: () => Promise<T>, onError: (message: string) => void): () => void {
+  const subscription = liveQuery(query).subscribe({
+    next: (value) => {
+      target.value = value;
+    },
+    error: (error: unknown) => onError(error instanceof Error ? error.message : String(error)),
+  });
+  return () => subscription.unsubscribe();
+}

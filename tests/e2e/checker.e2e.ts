@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, startHarness, type Harness } from './harness';
+import { startLinkFarm } from '../fixtures/link-farm.mjs';
+
+type Farm = Awaited<ReturnType<typeof startLinkFarm>>;
+let h: Harness;
+let farm: Farm;
+let pageHtml = '';
+
+beforeAll(async () => {
+  farm = await startLinkFarm({ hosts: 6, lifetimeMs: 240_000, maxRequests: 3000, slowMs: 300, retryAfterSeconds: 1 });
+  h = await startHarness({
+    route: (req, res) => {
+      if (!req.url?.startsWith('/farm.html')) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml);
+      return true;
+    },
+  });
+});
+afterAll(async () => {
+  await h?.close();
+  await farm?.close();
+});
+
+function farmPage(names: (keyof Farm['urls'])[]): string {
+  const items = names.map((n) => `<li><a href="${farm.urls[n]}">${n} link</a> is in a sentence about ${n}.</li>`).join('\n');
+  return `<!doctype html><html lang="en"><head><title>Farm links</title></head><body><main><h1>Links</h1><ul>${items}</ul></main></body></html>`;
+}
+
+async function classesIn(popup: import('playwright-core').Page): Promise<Record<string, string>> {
+  return popup.locator('[data-testid="link-row"]').evaluateAll((rows) =>
+    Object.fromEntries(
+      rows.map((r) => [r.querySelector('.anchor')?.textContent?.replace(/ link$/, '') ?? '', r.querySelector('[data-testid="verdict"]')?.getAttribute('data-class') ?? 'none']),
+    ),
+  );
+}
+
+describe('checking links from the popup', () => {
+  it('gives each failure class its verdict, with evidence, badge and polite per-host limits', async () => {
+    const names: (keyof Farm['urls'])[] = [
+      'ok', 'chain', 'head405', 'missing', 'gone', 'serverError', 'forbidden', 'challenge', 'linkedin999',
+      'deepToHome', 'crossSite', 'soft404', 'parked', 'loop', 'refused', 'rateLimitedRecovers', 'noContent',
+    ];
+    pageHtml = farmPage(names);
+    const { popup } = await h.popupFor('/farm.html');
+    await popup.getByTestId('link-row').first().waitFor();
+    await popup.getByRole('button', { name: 'Check links' }).click();
+    await popup.getByRole('button', { name: 'Cancel' }).waitFor();
+    await popup.getByRole('button', { name: 'Check links' }).waitFor({ timeout: 90_000 });
+    const classes = await classesIn(popup);
+    console.log('verdicts', classes);
+    expect(classes).toEqual({
+      ok: 'ok', chain: 'ok', head405: 'ok', missing: 'broken', gone: 'broken', serverError: 'server-error',
+      forbidden: 'blocked', challenge: 'blocked', linkedin999: 'blocked', deepToHome: 'redirected', crossSite: 'redirected',
+      soft404: 'soft-404', parked: 'parked', loop: 'broken', refused: 'broken', rateLimitedRecovers: 'ok', noContent: 'ok',
+    });
+    const perHost = Object.values(farm.maxInFlightByHost());
+    expect(Math.max(...perHost)).toBeLessThanOrEqual(2);
+
+    // Evidence and the broken-link card
+    const missingRow = popup.locator('[data-testid="link-row"]', { hasText: 'missing link' });
+    await missingRow.getByText('Why “Broken”?').click();
+    await missingRow.getByText('404').first().waitFor();
+    const card = missingRow.getByTestId('blb-card');
+    expect(await card.textContent()).toContain('missing link');
+    expect(await card.getByRole('link').getAttribute('href')).toBe(`https://web.archive.org/web/*/${farm.urls.missing}`);
+    await screenshot(popup, 'popup-checked');
+
+    // Badge: broken + soft-404 for this tab
+    const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+    const badge = await h.worker.evaluate(async (id) => {
+      const ext = (globalThis as unknown as { chrome: { action: { getBadgeText: (d: { tabId: number }) => Promise<string> } } }).chrome;
+      return ext.action.getBadgeText({ tabId: id });
+    }, tabId);
+    expect(badge).toBe(String(Object.values(classes).filter((c) => c === 'broken' || c === 'soft-404').length));
+
+    // Filter by class
+    await popup.getByLabel('Status').selectOption('broken');
+    await expect.poll(async () => Object.keys(await classesIn(popup)).sort()).toEqual(['gone', 'loop', 'missing', 'refused']);
+  });
+});
+
+describe('a check survives the service worker being stopped, and can be cancelled', () => {
+  it('resumes an unfinished check when the worker wakes, with no verdict lost or counted twice', async () => {
+    const slow = farm.origins.slice(5).flatMap((origin) => Array.from({ length: 12 }, (_, i) => `${origin}/page/${i}`));
+    pageHtml = `<!doctype html><html lang="en"><head><title>Many links</title></head><body><main><ul>${slow
+      .map((u, i) => `<li><a href="${u}">page ${i}</a></li>`)
+      .join('')}</ul></main></body></html>`;
+    const { popup } = await h.popupFor('/farm.html');
+    await popup.getByTestId('link-row').first().waitFor();
+    await popup.getByRole('button', { name: 'Check links' }).click();
+    const progress = popup.getByTestId('check-progress');
+    await expect.poll(async () => Number(((await progress.textContent()) ?? '0').split(' ')[0]), { timeout: 20_000 }).toBeGreaterThan(0);
+
+    // Stop the extension's service worker mid-job, as the browser does when it is idle.
+    const cdp = await h.context.newCDPSession(popup);
+    const versions: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+      for (const v of e.versions) if (v.scriptURL.includes(h.extensionId) && v.runningStatus === 'running') versions.push(v.versionId);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => versions.length).toBeGreaterThan(0);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    const readState = () => popup.evaluate(async () => {
+      const open = indexedDB.open('linkscout');
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((resolve) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result as T[]);
+        });
+      const jobs = await all<{ id: string; total: number; done: number; state: string; createdAt: number }>('checkJobs');
+      const job = jobs.sort((a, b) => b.createdAt - a.createdAt)[0]!;
+      const items = (await all<{ jobId: string; state: string; verdict?: unknown }>('checkItems')).filter((i) => i.jobId === job.id);
+      db.close();
+      return { job, items: items.length, done: items.filter((i) => i.state === 'done' && i.verdict).length };
+    });
+    const stalled = await readState();
+    await popup.waitForTimeout(1500);
+    const stalledLater = await readState();
+    // Re-opening the popup wakes the worker, which resumes the job from IndexedDB.
+    await popup.reload();
+    await popup.getByTestId('link-row').first().waitFor();
+    await expect.poll(async () => (await readState()).job.state, { timeout: 90_000, interval: 500 }).toBe('done');
+    expect(stalled.job.state).not.toBe('done'); // the stop really interrupted the job
+    expect(stalled.done).toBe(stalledLater.done); // and nothing ran while the worker was stopped
+    const state = await readState();
+    expect(state.job.state).toBe('done');
+    expect(state.job.total).toBe(slow.length);
+    expect(state.job.done).toBe(slow.length);
+    expect(state.done).toBe(slow.length);
+    expect(Object.values(await classesIn(popup)).every((c) => c === 'ok')).toBe(true);
+  });
+
+  it('cancels a running check: no requests start after the cancel', async () => {
+    const many = farm.origins.slice(5).flatMap((origin) => Array.from({ length: 20 }, (_, i) => `${origin}/page/c${i}`));
+    pageHtml = `<!doctype html><html lang="en"><head><title>Cancel me</title></head><body><main><ul>${many
+      .map((u, i) => `<li><a href="${u}">page ${i}</a></li>`)
+      .join('')}</ul></main></body></html>`;
+    const { popup } = await h.popupFor('/farm.html');
+    await popup.getByTestId('link-row').first().waitFor();
+    await popup.getByRole('button', { name: 'Check links' }).click();
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await popup.getByText('(cancelled)', { exact: false }).waitFor();
+    const countAt = farm.log.filter((r) => r.path.includes('/page/c')).length;
+    await popup.waitForTimeout(1500);
+    const countLater = farm.log.filter((r) => r.path.includes('/page/c')).length;
+    expect(countLater - countAt).toBeLessThanOrEqual(2); // requests already in flight may still land
+    expect(countAt).toBeLessThan(many.length * 2);
+  });
+});
