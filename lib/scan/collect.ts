@@ -3,6 +3,8 @@ export interface FoundLink {
   el: Element;
   href: string;
   baseURI: string;
+  /** The URL of the document the element is in, to tell same-page fragments apart. */
+  docUrl: string;
 }
 
 const XLINK = 'http://www.w3.org/1999/xlink';
@@ -28,25 +30,25 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 export function collectLinkElements(doc: Document): FoundLink[] {
   const found: FoundLink[] = [];
   const seenDocs = new Set<Document>();
-  const visit = (root: Document | ShadowRoot, baseURI: string, depth: number): void => {
+  const visit = (root: Document | ShadowRoot, baseURI: string, docUrl: string, depth: number): void => {
     for (const el of Array.from(root.querySelectorAll('a, area'))) {
       const href = hrefOf(el);
-      if (href !== null) found.push({ el, href, baseURI });
+      if (href !== null) found.push({ el, href, baseURI, docUrl });
     }
     if (depth > 8) return;
     for (const el of Array.from(root.querySelectorAll('*'))) {
       const shadow = el.shadowRoot;
-      if (shadow) visit(shadow, baseURI, depth + 1);
+      if (shadow) visit(shadow, baseURI, docUrl, depth + 1);
       if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
         const inner = frameDocument(el as HTMLIFrameElement);
         if (inner && !seenDocs.has(inner) && inner.documentElement) {
           seenDocs.add(inner);
-          visit(inner, inner.baseURI, depth + 1);
+          visit(inner, inner.baseURI, inner.URL, depth + 1);
         }
       }
     }
   };
   seenDocs.add(doc);
-  visit(doc, doc.baseURI, 0);
+  visit(doc, doc.baseURI, doc.URL, 0);
   return found;
 }

@@ -40,9 +40,16 @@ export function linkText(el: Element): string {
   return cap(collapse(label), TEXT_MAX);
 }
 
-/** The key duplicates merge on: the absolute URL without its fragment. */
+/** The key duplicates merge on: the absolute URL without its fragment (an empty "#" included). */
 export function linkKey(url: URL): string {
-  return url.hash ? url.href.slice(0, url.href.length - url.hash.length) : url.href;
+  const href = url.href;
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
 }
 
 function schemeBucket(protocol: string): keyof IgnoredHrefs {
@@ -69,12 +76,8 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
   const ignored = emptyIgnored();
   const contactHrefs: { href: string; el: Element }[] = [];
   const byKey = new Map<string, ScannedLink>();
-  for (const { el, href, baseURI } of collectLinkElements(doc)) {
+  for (const { el, href, baseURI, docUrl } of collectLinkElements(doc)) {
     const trimmed = href.trim();
-    if (trimmed.startsWith('#')) {
-      ignored.fragment++;
-      continue;
-    }
     let url: URL;
     try {
       url = new URL(trimmed, baseURI);
@@ -89,6 +92,11 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       continue;
     }
     const key = linkKey(url);
+    // "#top" moves within the page; with a <base href> elsewhere the same "#x" is a real link.
+    if (trimmed.startsWith('#') && key === withoutFragment(docUrl)) {
+      ignored.fragment++;
+      continue;
+    }
     const existing = byKey.get(key);
     if (existing) {
       existing.count++;
@@ -97,11 +105,12 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
     }
     const rel = parseRel(el.getAttribute('rel'));
     const host = url.hostname.toLowerCase();
+    const outbound = !hostOnSite(host, ctx.pageDomain);
     byKey.set(key, {
       url: url.href,
       key,
       host,
-      outbound: !hostOnSite(host, ctx.pageDomain),
+      outbound,
       toOwnSite: ctx.ownDomains.some((d) => hostOnSite(host, d)),
       rel,
       follow: !rel.some((t) => NOT_FOLLOWED.has(t)),
@@ -109,7 +118,8 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       text: linkText(el),
       position: positionOf(el),
       count: 1,
-      context: sentenceAround(el),
+      // The sentence is for broken-link outreach, which is about outbound links only.
+      context: outbound ? sentenceAround(el) : '',
     });
   }
   return { links: Array.from(byKey.values()), ignored, contactHrefs };

@@ -14,7 +14,8 @@ const SIDE_BUDGET = 400;
 function collectSide(nodes: Node[], fromEnd: boolean): string {
   let out = '';
   for (const node of fromEnd ? nodes.slice().reverse() : nodes) {
-    const t = node.textContent ?? '';
+    const full = node.textContent ?? '';
+    const t = full.length > SIDE_BUDGET ? (fromEnd ? full.slice(-SIDE_BUDGET) : full.slice(0, SIDE_BUDGET)) : full;
     out = fromEnd ? t + out : out + t;
     if (out.length >= SIDE_BUDGET) break;
   }
@@ -26,10 +27,12 @@ function collectSide(nodes: Node[], fromEnd: boolean): string {
  * container, cut at sentence ends. Reads at most a few hundred characters either side, so a
  * page with thousands of links in one container stays linear.
  */
-export function sentenceAround(el: Element, maxLength = 300): string {
+export function sentenceAround(el: Element, maxLength = 200): string {
   let branch: Element = el;
   let container = el.parentElement;
-  for (let depth = 0; container && INLINE.has(container.tagName.toUpperCase()) && depth < 4; depth++) {
+  // Climb only through small inline wrappers (<em><a>…</a></em>): a large inline element holding
+  // many links would make every link re-read all of its text (quadratic on real pages).
+  for (let depth = 0; container && INLINE.has(container.tagName.toUpperCase()) && container.childElementCount <= 3 && depth < 4; depth++) {
     branch = container;
     container = container.parentElement;
   }
@@ -39,7 +42,7 @@ export function sentenceAround(el: Element, maxLength = 300): string {
   if (at < 0) return '';
   const before = collapse(collectSide(siblings.slice(Math.max(0, at - 20), at), true).replace(/\s+/g, ' '));
   const after = collapse(collectSide(siblings.slice(at + 1, at + 21), false).replace(/\s+/g, ' '));
-  const own = collapse(branch.textContent ?? '');
+  const own = collapse((branch.textContent ?? '').slice(0, SIDE_BUDGET));
   const startCut = before.search(/[.!?]\s+[^.!?]*$/);
   const head = startCut >= 0 ? before.slice(startCut + 1).trimStart() : before;
   const endMatch = /[.!?](\s|$)/.exec(after);

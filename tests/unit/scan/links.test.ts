@@ -54,6 +54,27 @@ describe('extractLinks: what is not a link', () => {
   });
 });
 
+describe('extractLinks: fragments', () => {
+  it('treats "#x" as a real link when <base href> points at another document', () => {
+    const { links, ignored } = scan('<a href="#foo">foo</a><a href="#">top</a>', '<base href="https://other.org/base/">');
+    expect(links.map((l) => l.url)).toEqual(['https://other.org/base/#foo']);
+    expect(links[0]?.count).toBe(2); // "#" and "#foo" both point at /base/
+    expect(ignored.fragment).toBe(0);
+  });
+
+  it('counts a link back to this very page with a fragment as in-page', () => {
+    const { links, ignored } = scan(`<a href="#a">a</a><a href="${PAGE}#b">b</a><a href="${PAGE}">self</a>`);
+    expect(ignored.fragment).toBe(1);
+    expect(links.map((l) => [l.url, l.count])).toEqual([[`${PAGE}#b`, 2]]);
+  });
+
+  it('merges a URL ending in an empty "#" with the same URL without it', () => {
+    const { links } = scan('<a href="https://other.org/x#">a</a><a href="https://other.org/x">b</a>');
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ key: 'https://other.org/x', count: 2 });
+  });
+});
+
 describe('extractLinks: duplicates', () => {
   it('merges the same target (fragments aside) and counts it, keeping the first URL as written', () => {
     const { links } = scan(`
@@ -122,6 +143,19 @@ describe('text, position, target, own site', () => {
     const { links } = scan('<a href="https://blog.mysite.io/post" target="_blank">mine</a><a href="https://other.org/">other</a>');
     expect(links[0]).toMatchObject({ target: '_blank', toOwnSite: true, outbound: true });
     expect(links[1]).toMatchObject({ target: '', toOwnSite: false });
+  });
+
+  it('keeps context bounded when thousands of links share one inline element', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => `<a href="https://x${i}.org/">link number ${i}</a> and some words.`).join(' ');
+    const { links } = scan(`<p><span class="wrap">${many}</span></p>`);
+    expect(links).toHaveLength(2000);
+    expect(links.every((l) => l.context.length <= 200)).toBe(true);
+    expect(links[5]?.context).toContain('link number 5');
+  });
+
+  it('gives no context for internal links', () => {
+    const { links } = scan('<p>See <a href="/about">about us</a> here.</p>');
+    expect(links[0]?.context).toBe('');
   });
 
   it('gives the sentence around the link as context', () => {

@@ -1,0 +1,221 @@
+// `npm run bench`: the scanner budgets of DESIGN.md measured in headless Chromium with the built
+// extension. It prints figures and ratios and writes them to out/bench.json; it never fails on a
+// slow figure (timings are not assertions), only when something crashes.
+// Options: --no-build (use the current .output/chrome-mv3), --quick (fewer runs).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ensureChromium, ensureDependencies, run } from './lib/bootstrap.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const quick = process.argv.includes('--quick');
+ensureDependencies();
+const executablePath = ensureChromium();
+if (!process.argv.includes('--no-build')) {
+  console.log('Building the extension…');
+  if (run('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }) !== 0) process.exit(1);
+}
+
+// Imported after the dependencies exist.
+const { startFixtureServer } = await import('./lib/fixture-server.mjs');
+const { launchWithExtension, openTab } = await import('./lib/extension-browser.mjs');
+const { generateLinksPage } = await import('./lib/bench-page.mjs');
+const { timedBareLoop, timedScan, withLimit } = await import('./lib/bench-scan.mjs');
+const { fmt, summarize, table } = await import('./lib/bench-stats.mjs');
+
+// A private copy of the build: a rebuild in the working tree during the run must not pull files
+// out from under the browser.
+const BUILT = join(root, '.output/chrome-mv3');
+if (!existsSync(join(BUILT, 'manifest.json'))) {
+  console.error(`No built extension at ${BUILT}: run "npx wxt build" first.`);
+  process.exit(1);
+}
+const EXTENSION = mkdtempSync(join(tmpdir(), 'linkscout-bench-ext-'));
+cpSync(BUILT, EXTENSION, { recursive: true });
+const SCANNER_FILE = join(EXTENSION, 'content-scripts/scanner.js');
+const CORPUS = resolve(root, '../shared/corpus/readability');
+const ARTICLES = ['ars-1.html', 'bbc-1.html', 'guardian-1.html', 'wikipedia.html'];
+const BIG_PATH = '/bench/links-10000.html';
+const RUNS = quick ? 5 : 12;
+const FRESH_RUNS = quick ? 10 : 30;
+const POPUP_RUNS = quick ? 4 : 10;
+const OP_LIMIT_MS = 30_000;
+/** Wall time one measurement may take before it settles for fewer runs (the whole bench aims at ~2 minutes). */
+const SECTION_BUDGET_MS = 20_000;
+const MIN_RUNS = 5;
+
+const big = generateLinksPage({ count: 10_000 });
+const sites = await startFixtureServer({
+  root: join(root, 'tests/fixtures/sites'),
+  lifetimeMs: 5 * 60_000,
+  route: (req, res) => {
+    if (new URL(req.url ?? '/', 'http://x').pathname !== BIG_PATH) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(big.html);
+    return true;
+  },
+});
+const corpusPages = existsSync(CORPUS) ? ARTICLES.filter((f) => existsSync(join(CORPUS, f))) : [];
+const corpus = corpusPages.length > 0 ? await startFixtureServer({ root: CORPUS, lifetimeMs: 5 * 60_000 }) : null;
+if (!corpus) console.warn(`Corpus folder not found at ${CORPUS}: typical-article figures use tests/fixtures/sites/bench/article.html.`);
+const articles = corpus ? corpusPages.map((f) => ({ name: f.replace(/\.html$/, ''), url: `${corpus.origin}/${f}` })) : [{ name: 'bench/article', url: `${sites.origin}/bench/article.html` }];
+
+const browser = await launchWithExtension({ executablePath, extensionPath: EXTENSION });
+// The scanner reads only the document: subresources are refused so page loads stay short and alike.
+// (Extension pages keep theirs: the popup needs its scripts.)
+await browser.context.route(
+  (url) => url.protocol === 'http:' || url.protocol === 'https:',
+  (route) => (route.request().resourceType() === 'document' ? route.fallback() : route.abort('blockedbyclient')),
+);
+const { context, worker, extensionId } = browser;
+const userAgent = await worker.evaluate(() => navigator.userAgent);
+const optionsFor = (url) => ({ pageDomain: new URL(url).hostname, ownDomains: [], keywords: [] });
+
+/** @type {{ id: string; label: string; median: number; p95: number; runs: number; baseline: number | null; ratio: number | null; budget: string; within: boolean | null; note: string }[]} */
+const rows = [];
+/** @type {string[]} */
+const errors = [];
+/** @type {string[]} */
+const notes = [];
+
+/**
+ * Runs `fn` `warmup + runs` times and keeps the last `runs` results. Stops early on an error, or
+ * once the section has used its share of the time with at least `minRuns` kept, so that a slow
+ * scanner makes the bench report fewer runs rather than take many minutes.
+ */
+async function repeat(what, runs, warmup, fn, { budgetMs = SECTION_BUDGET_MS, minRuns = MIN_RUNS } = {}) {
+  const kept = [];
+  const started = performance.now();
+  for (let i = 0; i < warmup + runs; i++) {
+    try {
+      const value = await withLimit(fn(i), OP_LIMIT_MS, what);
+      if (i >= warmup) kept.push(value);
+    } catch (error) {
+      errors.push(`${what}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+      console.error(`  ${errors.at(-1)}`);
+      break;
+    }
+    if (kept.length >= minRuns && kept.length < runs && performance.now() - started > budgetMs) {
+      notes.push(`${what}: stopped after ${kept.length} of ${runs} runs to stay within the bench's time`);
+      break;
+    }
+  }
+  return kept;
+}
+
+function row(id, label, values, { baseline = null, budget, limit, note = '', on = 'median' }) {
+  const s = summarize(values);
+  const ratio = baseline ? s.median / baseline : null;
+  const figure = on === 'ratio' ? ratio : s[on];
+  const within = values.length === 0 || limit === undefined || figure === null ? null : figure <= limit;
+  rows.push({ id, label, median: s.median, p95: s.p95, runs: s.runs, baseline, ratio, budget, within, note });
+}
+
+// (a) 10,000 links: the scanner against a bare querySelectorAll + new URL loop, same page, same run.
+{
+  console.log(`(a) ${big.anchors} links: scanner vs bare loop, ${RUNS} runs each…`);
+  const url = `${sites.origin}${BIG_PATH}`;
+  const { page, tabId } = await openTab(context, worker, url);
+  await page.waitForLoadState('load');
+  const bare = [];
+  const scans = [];
+  // Interleaved so that any drift in the machine's load hits both alike.
+  const pairs = await repeat('10k-link page', RUNS, 1, async () => {
+    const b = await timedBareLoop(worker, tabId);
+    const s = await timedScan(worker, tabId, optionsFor(url));
+    return { b, s };
+  });
+  for (const { b, s } of pairs) {
+    bare.push(b);
+    scans.push(s);
+  }
+  const bareIn = summarize(bare.map((b) => b.inPageMs)).median;
+  const bareTrip = summarize(bare.map((b) => b.roundTripMs)).median;
+  const listed = scans[0]?.links ?? 0;
+  row('links10k.bare.inPage', '10k links: bare loop, in page', bare.map((b) => b.inPageMs), { budget: 'baseline' });
+  row('links10k.scan.inPage', '10k links: scanner, in page (durationMs)', scans.map((s) => s.inPageMs), { baseline: bareIn, budget: '≤ 3× bare loop', limit: 3, on: 'ratio', note: `${listed} distinct links` });
+  row('links10k.bare.roundTrip', '10k links: bare loop, executeScript round trip', bare.map((b) => b.roundTripMs), { budget: 'baseline' });
+  row('links10k.scan.roundTrip', '10k links: scanner, executeScript round trip', scans.map((s) => s.roundTripMs), { baseline: bareTrip, budget: '≤ 3× bare loop', limit: 3, on: 'ratio', note: 'includes compile and result transfer' });
+  await page.close();
+}
+
+// (b) Typical article pages: in-page scan time.
+{
+  console.log(`(b) typical articles (${articles.map((a) => a.name).join(', ')}), ${RUNS} runs each…`);
+  const { page, tabId } = await openTab(context, worker, 'about:blank');
+  for (const article of articles) {
+    await page.goto(article.url, { waitUntil: 'load' });
+    const scans = await repeat(`article ${article.name}`, RUNS, 2, () => timedScan(worker, tabId, optionsFor(article.url)), { budgetMs: 6_000 });
+    row(`article.${article.name}`, `article ${article.name}: scanner, in page`, scans.map((s) => s.inPageMs), {
+      budget: '< 10 ms (median)',
+      limit: 10,
+      note: `${scans[0]?.links ?? '?'} links; round trip median ${fmt(summarize(scans.map((s) => s.roundTripMs)).median)} ms`,
+    });
+  }
+  await page.close();
+}
+
+// (c) Injection into a freshly loaded real page, compile included: a new navigation before every run.
+{
+  const article = articles[0];
+  console.log(`(c) fresh injection into ${article.name}, ${FRESH_RUNS} navigations…`);
+  const { page, tabId } = await openTab(context, worker, 'about:blank');
+  const scans = await repeat(`fresh injection ${article.name}`, FRESH_RUNS, 3, async () => {
+    await page.goto(`${article.url}?fresh=${Math.random().toString(36).slice(2)}`, { waitUntil: 'load' });
+    return timedScan(worker, tabId, optionsFor(article.url));
+  }, { minRuns: FRESH_RUNS });
+  row('inject.fresh.roundTrip', `fresh page (${article.name}): injection round trip`, scans.map((s) => s.roundTripMs), {
+    budget: 'p95 < 50 ms',
+    limit: 50,
+    on: 'p95',
+    note: `of which scanning in page: median ${fmt(summarize(scans.map((s) => s.inPageMs)).median)} ms`,
+  });
+  await page.close();
+}
+
+// (d) The popup's first scan: from popup.goto() to the first domain group (or empty/restricted state).
+{
+  const article = articles[0];
+  console.log(`(d) popup first scan on ${article.name}, ${POPUP_RUNS} openings…`);
+  const { page, tabId } = await openTab(context, worker, article.url);
+  const ready = '[data-testid="domain-group"], [data-testid="restricted-message"], [data-testid="total-links"], [role="alert"]';
+  const times = await repeat('popup first scan', POPUP_RUNS, 2, async () => {
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 440, height: 600 });
+    const started = performance.now();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const elapsed = performance.now() - started;
+    await popup.close();
+    return elapsed;
+  });
+  row('popup.firstScan', `popup first scan (${article.name})`, times, { budget: '< 300 ms (median)', limit: 300, note: 'wall clock from popup.goto()' });
+  await page.close();
+}
+
+await browser.close();
+await sites.close();
+await corpus?.close();
+
+const bytes = statSync(SCANNER_FILE).size;
+const gzipBytes = gzipSync(readFileSync(SCANNER_FILE)).length;
+rmSync(EXTENSION, { recursive: true, force: true });
+const yesNo = (w) => (w === null ? '–' : w ? 'yes' : 'NO');
+console.log('');
+console.log(`Chromium: ${userAgent}`);
+console.log(`Scanner bundle: ${(bytes / 1024).toFixed(1)} KB (${(gzipBytes / 1024).toFixed(1)} KB gzipped)`);
+console.log('');
+console.log(
+  table(
+    ['measure', 'runs', 'median ms', 'p95 ms', 'baseline ms', 'ratio', 'budget', 'within', 'note'],
+    rows.map((r) => [r.label, String(r.runs), fmt(r.median), fmt(r.p95), fmt(r.baseline), r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`, r.budget, yesNo(r.within), r.note]),
+  ),
+);
+if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
+if (errors.length > 0) console.log(`\n${errors.length} measurement(s) stopped early:\n  ${errors.join('\n  ')}`);
+
+const out = join(root, 'out');
+mkdirSync(out, { recursive: true });
+const report = { at: new Date().toISOString(), userAgent, quick, scanner: { bytes, gzipBytes }, rows, notes, errors };
+writeFileSync(join(out, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nFigures written to ${join(out, 'bench.json')}`);
