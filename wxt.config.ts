@@ -27,7 +27,10 @@ export default defineConfig({
     name: 'Linkscout',
     description:
       'On-page link prospecting: outbound links, broken links, contacts and prospects. Runs entirely in your browser.',
-    permissions: ['activeTab', 'scripting', 'storage', 'alarms'],
+    permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications'],
+    commands: {
+      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page as a prospect' },
+    },
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Linkscout: scan this page' },
     ...(browser === 'firefox'

@@ -1,5 +1,7 @@
 import type { CheckActions } from './CheckBar';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
+import type { ProspectPatch } from '@/lib/db/prospects';
+import { SaveBar } from './SaveBar';
 
 import type { PopupState, PopupTab } from '@/lib/state/popup-state';
 import { StateMessage } from './StateMessage';
@@ -15,6 +17,9 @@ export interface PopupActions extends CheckActions {
   toggleHighlight: () => void;
   openSettings: () => void;
   recheck: (link: ScannedLink) => void;
+  saveProspect: () => void;
+  editProspect: (patch: ProspectPatch) => void;
+  openDashboard: () => void;
 }
 
 /** The popup: one scan of the current tab in three views (links, contacts, page). */
@@ -45,8 +50,19 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
       { id: 'contacts', label: 'Contacts', count: view.scan.contacts.length },
       { id: 'page', label: 'Page' },
     ];
+    const p = state.prospect;
     body = (
       <>
+        <SaveBar
+          saved={p.saved.value}
+          domain={p.domain.value}
+          campaigns={p.campaigns.value}
+          busy={p.busy.value}
+          error={p.error.value}
+          onSave={actions.saveProspect}
+          onEdit={actions.editProspect}
+          onOpenDashboard={actions.openDashboard}
+        />
         {totals && <Totals totals={totals} />}
         <Tabs tabs={tabs} value={state.tab.value} onChange={(t) => (state.tab.value = t)}>
           {state.tab.value === 'links' && (

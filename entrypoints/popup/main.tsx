@@ -8,6 +8,7 @@ import { createPopupController } from '@/lib/state/popup-controller';
 import { resolveTargetTab, scanTab } from '@/lib/tab/scan-tab';
 import { setHighlight } from '@/lib/tab/highlight-tab';
 import { downloadText } from '@/lib/tab/download';
+import { dashboardUrl } from '@/lib/tab/pages';
 import { loadSettings } from '@/lib/settings/store';
 import { registrableDomain } from '@/lib/url/domain';
 import { db } from '@/lib/db/instance';
@@ -24,6 +25,7 @@ const controller = createPopupController(state, {
   cancel: (jobId) => send({ type: 'cancel-check', jobId }),
   resume: () => send({ type: 'resume-checks' }),
   download: downloadText,
+  openDashboard: () => void browser.tabs.create({ url: dashboardUrl() }),
 });
 
 render(<PopupApp state={state} actions={controller} />, document.getElementById('app')!);

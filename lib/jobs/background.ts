@@ -6,6 +6,7 @@ import { badgeFor, deadLinkCount } from './badge';
 import { CheckRunner } from './check-runner';
 import { unfinishedJobs } from './check-jobs';
 import { createHandlers } from './handlers';
+import { wireProspectCapture } from './wiring';
 
 const RESUME_ALARM = 'linkscout-resume-checks';
 
@@ -49,5 +50,6 @@ export function startBackground(): void {
     if (alarm.name === RESUME_ALARM) void runner.resume().then(stopWhenIdle);
   });
   browser.runtime.onStartup.addListener(() => void runner.resume());
+  wireProspectCapture();
   void runner.resume();
 }

@@ -7,6 +7,8 @@ import { copyText, loadScan, type PopupState } from './popup-state';
 import { toggleHighlight } from './popup-highlight';
 import { linksToCheck, startCheck } from './check-state';
 import { watchChecks } from './check-live';
+import { editProspect, saveProspect, watchProspect } from './prospect-state';
+import type { ProspectPatch } from '@/lib/db/prospects';
 
 export interface PopupDeps {
   db: LinkscoutDb;
@@ -19,11 +21,12 @@ export interface PopupDeps {
   /** Wakes the background so it resumes an unfinished check (it may have been stopped). */
   resume: () => Promise<unknown>;
   download: (filename: string, text: string, type: string) => void;
+  openDashboard: () => void;
 }
 
 /** The popup's actions, and the live link-check subscription that follows each scan. */
 export function createPopupController(state: PopupState, deps: PopupDeps) {
-  let stopWatching: (() => void) | null = null;
+  let stopWatching: (() => void)[] = [];
   const ready = () => (state.view.value.phase === 'ready' ? state.view.value : null);
 
   const check = (links: readonly ScannedLink[], force: boolean) => {
@@ -34,12 +37,15 @@ export function createPopupController(state: PopupState, deps: PopupDeps) {
 
   return {
     rescan: async () => {
-      stopWatching?.();
-      stopWatching = null;
+      stopWatching.forEach((stop) => stop());
+      stopWatching = [];
       await loadScan(state, deps.scan);
       const view = ready();
       if (!view) return;
-      stopWatching = watchChecks(state.check, deps.db, view.scan.url, view.scan.links.map((l) => l.key));
+      stopWatching = [
+        watchChecks(state.check, deps.db, view.scan.url, view.scan.links.map((l) => l.key)),
+        watchProspect(state.prospect, deps.db, view.scan.url),
+      ];
       const pending = await deps.db.checkJobs.where('state').anyOf('queued', 'running').count();
       if (pending > 0) await deps.resume().catch((error: unknown) => (state.check.error.value = `Could not resume the unfinished check: ${error instanceof Error ? error.message : String(error)}`));
     },
@@ -55,6 +61,12 @@ export function createPopupController(state: PopupState, deps: PopupDeps) {
       const job = state.check.job.value;
       if (job) deps.cancel(job.id).catch((error: unknown) => (state.check.error.value = `Cancel failed: ${error instanceof Error ? error.message : String(error)}`));
     },
+    saveProspect: () => {
+      const view = ready();
+      if (view) void saveProspect(state.prospect, deps.db, view.scan, state.check.verdicts.value);
+    },
+    editProspect: (patch: ProspectPatch) => void editProspect(state.prospect, deps.db, patch),
+    openDashboard: deps.openDashboard,
     exportReport: () => {
       const view = ready();
       if (!view) return;

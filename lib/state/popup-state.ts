@@ -4,6 +4,7 @@ import type { TabScanResult } from '@/lib/tab/scan-tab';
 import { groupByDomain, linkTotals } from '@/lib/scan/summary';
 import { filterLinks, type LinkFilter } from './link-filter';
 import { createCheckState, filterByVerdict } from './check-state';
+import { createProspectState } from './prospect-state';
 
 export type PopupPhase =
   | { phase: 'loading' }
@@ -30,7 +31,8 @@ export function createPopupState(groupDomain: (host: string) => string) {
     filterByVerdict(filterLinks(scan.value?.links ?? [], filter.value, query.value), check.verdicts.value, check.classFilter.value),
   );
   const groups = computed(() => groupByDomain(visibleLinks.value, groupDomain));
-  return { view, tab, filter, query, grouped, highlight, notice, scan, totals, visibleLinks, groups, check };
+  const prospect = createProspectState();
+  return { view, tab, filter, query, grouped, highlight, notice, scan, totals, visibleLinks, groups, check, prospect };
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;

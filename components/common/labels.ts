@@ -1,0 +1,22 @@
+import type { OpportunityType, ProspectStatus } from '@/lib/schemas/prospect';
+
+export const STATUS_LABELS: Record<ProspectStatus, string> = {
+  new: 'New',
+  qualified: 'Qualified',
+  contacted: 'Contacted',
+  'followed-up': 'Followed up',
+  replied: 'Replied',
+  won: 'Won (link live)',
+  lost: 'Lost',
+  'do-not-contact': 'Do not contact',
+};
+
+export const TYPE_LABELS: Record<OpportunityType, string> = {
+  'resource-page': 'Resource page',
+  'broken-link': 'Broken link',
+  'guest-post': 'Guest post',
+  directory: 'Directory',
+  'journalist-query': 'Journalist query',
+  mention: 'Mention',
+  other: 'Other',
+};

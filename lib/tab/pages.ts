@@ -1,0 +1,8 @@
+import { browser } from 'wxt/browser';
+
+/** The dashboard's address, optionally opened on one prospect (`#prospect=<id>`). */
+export function dashboardUrl(prospectId?: string): string {
+  const url = new URL('dashboard.html', browser.runtime.getURL('/'));
+  if (prospectId) url.hash = `prospect=${encodeURIComponent(prospectId)}`;
+  return url.href;
+}
