@@ -1,9 +1,12 @@
 import { linkKey } from '@/lib/scan/links';
-import { HIGHLIGHT_GLOBAL, LEGEND_TAG, MARK_ATTR, MARK_STYLES, type HighlightRequest, type MarkKind } from './marks';
+import { CODE_ATTR, HIGHLIGHT_GLOBAL, LEGEND_TAG, MARK_ATTR, MARK_STYLES, type HighlightRequest, type Mark, type MarkKind } from './marks';
 
 /** Removes every mark and the legend: the page is left as it was. */
 export function removeHighlights(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(`[${MARK_ATTR}]`))) el.removeAttribute(MARK_ATTR);
+  for (const el of Array.from(doc.querySelectorAll(`[${MARK_ATTR}]`))) {
+    el.removeAttribute(MARK_ATTR);
+    el.removeAttribute(CODE_ATTR);
+  }
   for (const el of Array.from(doc.querySelectorAll(LEGEND_TAG))) el.remove();
 }
 
@@ -20,10 +23,11 @@ export function applyHighlights(doc: Document, req: HighlightRequest): number {
     } catch {
       continue; // malformed href: the scan did not list it either
     }
-    const kind = req.marks[key];
-    if (!kind) continue;
-    el.setAttribute(MARK_ATTR, kind);
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    const mark = req.marks[key];
+    if (!mark) continue;
+    el.setAttribute(MARK_ATTR, mark.kind);
+    if (mark.code) el.setAttribute(CODE_ATTR, mark.code);
+    counts.set(mark.kind, (counts.get(mark.kind) ?? 0) + 1);
     marked++;
   }
   showLegend(doc, counts);
@@ -44,6 +48,7 @@ function showLegend(doc: Document, counts: Map<MarkKind, number>): void {
   title.textContent = 'Linkscout';
   box.append(title);
   for (const kind of Object.keys(MARK_STYLES) as MarkKind[]) {
+    if (!counts.get(kind) && (kind === 'broken' || kind === 'blocked' || kind === 'redirected')) continue; // verdict rows only after a check
     const row = doc.createElement('div');
     const swatch = doc.createElement('span');
     swatch.style.cssText = `display:inline-block;width:10px;height:10px;margin-right:6px;border:2px solid ${MARK_STYLES[kind].color};vertical-align:middle;`;
@@ -60,10 +65,13 @@ export function takeHighlightRequest(scope: Record<string, unknown>): HighlightR
   delete scope[HIGHLIGHT_GLOBAL];
   if (!raw || typeof raw !== 'object') return { on: false, marks: {} };
   const { on, marks } = raw as Record<string, unknown>;
-  const safe: Record<string, MarkKind> = {};
+  const safe: Record<string, Mark> = {};
   if (marks && typeof marks === 'object') {
     for (const [k, v] of Object.entries(marks as Record<string, unknown>)) {
-      if (typeof v === 'string' && v in MARK_STYLES) safe[k] = v as MarkKind;
+      if (!v || typeof v !== 'object') continue;
+      const { kind, code } = v as Record<string, unknown>;
+      if (typeof kind !== 'string' || !(kind in MARK_STYLES)) continue;
+      safe[k] = typeof code === 'string' && /^[\w-]{1,12}$/.test(code) ? { kind: kind as MarkKind, code } : { kind: kind as MarkKind };
     }
   }
   return { on: on === true, marks: safe };

@@ -14,7 +14,7 @@ export interface PopupDeps {
   db: LinkscoutDb;
   scan: () => Promise<TabScanResult>;
   writeClipboard: (text: string) => Promise<void>;
-  setHighlight: (tabId: number, links: readonly ScannedLink[], on: boolean) => Promise<number>;
+  setHighlight: (tabId: number, links: readonly ScannedLink[], on: boolean, verdicts?: ReadonlyMap<string, LinkVerdict>) => Promise<number>;
   openSettings: () => void;
   send: Parameters<typeof startCheck>[1];
   cancel: (jobId: string) => Promise<unknown>;

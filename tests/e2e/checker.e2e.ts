@@ -42,7 +42,7 @@ describe('checking links from the popup', () => {
       'deepToHome', 'crossSite', 'soft404', 'parked', 'loop', 'refused', 'rateLimitedRecovers', 'noContent',
     ];
     pageHtml = farmPage(names);
-    const { popup } = await h.popupFor('/farm.html');
+    const { page, popup } = await h.popupFor('/farm.html');
     await popup.getByTestId('link-row').first().waitFor();
     await popup.getByRole('button', { name: 'Check links' }).click();
     await popup.getByRole('button', { name: 'Cancel' }).waitFor();
@@ -73,6 +73,19 @@ describe('checking links from the popup', () => {
       return ext.action.getBadgeText({ tabId: id });
     }, tabId);
     expect(badge).toBe(String(Object.values(classes).filter((c) => c === 'broken' || c === 'soft-404').length));
+
+    // Highlighting shows the verdicts on the page: broken in red with the status code
+    await popup.getByRole('button', { name: 'Highlight' }).click();
+    await expect.poll(() => popup.getByRole('button', { name: 'Highlight' }).getAttribute('aria-pressed')).toBe('true');
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(Array.from(document.querySelectorAll('a[data-linkscout-mark]')).map((a) => [a.textContent, `${a.getAttribute('data-linkscout-mark')}:${a.getAttribute('data-linkscout-code') ?? ''}`])),
+    );
+    expect(marks['missing link']).toBe('broken:404');
+    expect(marks['gone link']).toBe('broken:410');
+    expect(marks['forbidden link']).toBe('blocked:');
+    expect(marks['crossSite link']).toBe('redirected:');
+    expect(marks['ok link']).toBe('follow:');
+    await screenshot(page, 'page-verdicts');
 
     // Filter by class
     await popup.getByLabel('Status').selectOption('broken');

@@ -3,6 +3,7 @@ import { applyHighlights, removeHighlights, takeHighlightRequest } from '@/lib/h
 import { HIGHLIGHT_GLOBAL, highlightRequest, markFor } from '@/lib/highlight/marks';
 import { extractLinks } from '@/lib/scan/links';
 import { docAt } from '../dom';
+import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
 
 const HTML = `<main>
   <a href="https://a.org/">follow</a> <a href="https://b.org/" rel="nofollow">nf</a>
@@ -11,6 +12,22 @@ const HTML = `<main>
 </main>`;
 
 describe('highlighting', () => {
+  it('shows verdicts that matter for outreach over rel types, with the status code of dead links', () => {
+    const doc = docAt('https://site.com/p', HTML);
+    const { links } = extractLinks(doc, { pageDomain: 'site.com', ownDomains: [] });
+    const v = (url: string, cls: VerdictClass, status: number | null): [string, LinkVerdict] => [url, { url, class: cls, httpStatus: status, finalUrl: null, hops: [], requests: [], reason: '', checkedAt: 0, durationMs: 0 }];
+    const verdicts = new Map([v('https://a.org/', 'broken', 404), v('https://b.org/', 'blocked', 403), v('https://c.org/', 'ok', 200), v('https://d.org/', 'redirected', 200)]);
+    const { marks } = highlightRequest(links, true, verdicts);
+    expect(marks['https://a.org/']).toEqual({ kind: 'broken', code: '404' });
+    expect(marks['https://b.org/']).toEqual({ kind: 'blocked' });
+    expect(marks['https://c.org/']).toEqual({ kind: 'sponsored' });
+    expect(marks['https://d.org/']).toEqual({ kind: 'redirected' });
+    applyHighlights(doc, highlightRequest(links, true, verdicts));
+    expect(Array.from(doc.querySelectorAll('[data-linkscout-code]')).map((a) => a.getAttribute('data-linkscout-code'))).toEqual(['404', '404']);
+    removeHighlights(doc);
+    expect(doc.querySelectorAll('[data-linkscout-code], [data-linkscout-mark]')).toHaveLength(0);
+  });
+
   it('picks one mark per link: own site, then sponsored, ugc, nofollow, follow; internal unmarked', () => {
     const doc = docAt('https://site.com/p', HTML);
     const { links } = extractLinks(doc, { pageDomain: 'site.com', ownDomains: ['mine.io'] });
@@ -33,8 +50,10 @@ describe('highlighting', () => {
   });
 
   it('ignores malformed requests left in the page', () => {
-    const scope: Record<string, unknown> = { [HIGHLIGHT_GLOBAL]: { on: true, marks: { 'https://a.org/': 'evil', 'https://b.org/': 'ugc' } } };
-    expect(takeHighlightRequest(scope)).toEqual({ on: true, marks: { 'https://b.org/': 'ugc' } });
+    const scope: Record<string, unknown> = {
+      [HIGHLIGHT_GLOBAL]: { on: true, marks: { 'https://a.org/': { kind: 'evil' }, 'https://b.org/': { kind: 'ugc' }, 'https://c.org/': { kind: 'broken', code: '404"><x' } } },
+    };
+    expect(takeHighlightRequest(scope)).toEqual({ on: true, marks: { 'https://b.org/': { kind: 'ugc' }, 'https://c.org/': { kind: 'broken' } } });
     expect(HIGHLIGHT_GLOBAL in scope).toBe(false);
     expect(takeHighlightRequest({ [HIGHLIGHT_GLOBAL]: 'nonsense' })).toEqual({ on: false, marks: {} });
   });
