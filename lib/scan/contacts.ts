@@ -1,45 +1,56 @@
 import type { Contact, ScannedLink } from '@/lib/schemas/page-scan';
+import { emailsInText } from './contacts-email-text';
+import { mailtoAddresses } from './contacts-email';
+import { fromBylines } from './contacts-author';
+import { fromCloudflare } from './contacts-cloudflare';
+import { fromForms } from './contacts-forms';
+import { fromJsonLd } from './contacts-jsonld';
+import { fromLinks } from './contacts-links';
+import { fromMicrodata } from './contacts-microdata';
+import { phonesInText } from './contacts-phone';
+import { createSink, type ContactSink } from './contacts-sink';
+import { visibleText } from './contacts-text';
 
-/** Every contact on the page, each with where it was found. (In progress: mailto/tel only so far.) */
-export function extractContacts(
-  _doc: Document,
-  input: { pageUrl: string; contactHrefs: readonly { href: string; el: Element }[]; links: readonly ScannedLink[] },
-): Contact[] {
-  return contactsFromHrefs(input.contactHrefs);
+export interface ContactInput {
+  pageUrl: string;
+  /** The raw mailto:/tel:/callto:/sms: hrefs the link extractor set aside. */
+  contactHrefs: readonly { href: string; el: Element }[];
+  /** The page's http(s) links. */
+  links: readonly ScannedLink[];
 }
 
-/** Contacts from mailto: and tel: links. */
-export function contactsFromHrefs(hrefs: readonly { href: string }[]): Contact[] {
-  const out: Contact[] = [];
-  const seen = new Set<string>();
-  const add = (c: Contact): void => {
-    const id = `${c.kind}:${c.value}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    out.push(c);
-  };
+function readHrefs(hrefs: readonly { href: string }[], sink: ContactSink): void {
   for (const { href } of hrefs) {
-    const colon = href.indexOf(':');
-    const scheme = href.slice(0, colon).toLowerCase();
-    const rest = href.slice(colon + 1).split('?')[0] ?? '';
-    if (scheme === 'mailto') {
-      for (const part of safeDecode(rest).split(',')) {
-        const angle = /<([^>]+)>/.exec(part);
-        const address = (angle?.[1] ?? part).trim().toLowerCase();
-        if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) add({ kind: 'email', value: address, source: 'mailto link' });
-      }
-    } else {
-      const number = safeDecode(rest).replace(/[^\d+]/g, '');
-      if (number.replace(/\D/g, '').length >= 5) add({ kind: 'phone', value: number, source: 'tel link' });
-    }
+    const scheme = /^\s*([a-z]+):/i.exec(href)?.[1]?.toLowerCase();
+    if (scheme === 'mailto') for (const address of mailtoAddresses(href)) sink.email(address, 'mailto link');
+    else if (scheme === 'tel' || scheme === 'callto' || scheme === 'sms') sink.phone(href, `${scheme} link`);
   }
-  return out;
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+/** Contacts from mailto:, tel:, callto: and sms: links alone. */
+export function contactsFromHrefs(hrefs: readonly { href: string }[]): Contact[] {
+  const sink = createSink();
+  readHrefs(hrefs, sink);
+  return sink.contacts;
+}
+
+/**
+ * Every contact on the page, each with where it was found: e-mail addresses and phone numbers,
+ * social profiles, contact and "write for us" pages, contact forms and authors. Values are
+ * normalised and deduplicated by kind and value; the first source wins, and sources run from the
+ * most explicit to the most inferred (links, structured data, then text). Pure: DOM in, data out.
+ */
+export function extractContacts(doc: Document, input: ContactInput): Contact[] {
+  const sink = createSink();
+  readHrefs(input.contactHrefs, sink);
+  fromCloudflare(doc, sink);
+  fromJsonLd(doc, sink);
+  fromMicrodata(doc, sink);
+  const text = visibleText(doc);
+  for (const { address, obfuscated } of emailsInText(text)) sink.email(address, obfuscated ? 'obfuscated text' : 'page text', true);
+  for (const phone of phonesInText(text)) sink.add('phone', phone, 'page text');
+  fromLinks(input.links, sink);
+  fromForms(doc, input.pageUrl, sink);
+  fromBylines(doc, sink);
+  return sink.contacts;
 }
