@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startHarness, type Harness } from './harness';
 import { startLinkFarm } from '../fixtures/link-farm.mjs';
@@ -42,6 +44,8 @@ describe('checking links from the popup', () => {
       'deepToHome', 'crossSite', 'soft404', 'parked', 'loop', 'refused', 'rateLimitedRecovers', 'noContent',
     ];
     pageHtml = farmPage(names);
+    // The user is "logged in" on the farm's sites: the checker must not send these cookies.
+    await h.context.addCookies(farm.origins.map((origin) => ({ name: 'session', value: 'secret', url: origin })));
     const { page, popup } = await h.popupFor('/farm.html');
     await popup.getByTestId('link-row').first().waitFor();
     await popup.getByRole('button', { name: 'Check links' }).click();
@@ -56,6 +60,8 @@ describe('checking links from the popup', () => {
     });
     const perHost = Object.values(farm.maxInFlightByHost());
     expect(Math.max(...perHost)).toBeLessThanOrEqual(2);
+    expect(farm.log.length).toBeGreaterThan(names.length);
+    expect(farm.log.filter((r) => r.cookie !== null)).toEqual([]);
 
     // Evidence and the broken-link card
     const missingRow = popup.locator('[data-testid="link-row"]', { hasText: 'missing link' });
@@ -86,6 +92,23 @@ describe('checking links from the popup', () => {
     expect(marks['crossSite link']).toBe('redirected:');
     expect(marks['ok link']).toBe('follow:');
     await screenshot(page, 'page-verdicts');
+
+    // The link report CSV downloads and matches what the popup shows
+    const download = popup.waitForEvent('download');
+    await popup.getByRole('button', { name: 'CSV' }).click();
+    const file = await (await download).path();
+    const text = readFileSync(file, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(Object.keys(rows[0]!)).toEqual([
+      'page_url', 'page_title', 'link_url', 'anchor_text', 'rel', 'follow', 'position', 'status_class',
+      'http_status', 'final_url', 'redirect_hops', 'evidence', 'checked_at',
+    ]);
+    expect(Object.fromEntries(rows.map((r) => [r.anchor_text!.replace(/ link$/, ''), r.status_class]))).toEqual(classes);
+    expect(rows.find((r) => r.anchor_text === 'missing link')?.http_status).toBe('404');
+    // In an extension, fetch hides intermediate redirect hops (opaque redirects): the chain's
+    // end is known, its hop count is not, and the evidence says so.
+    expect(Number(rows.find((r) => r.anchor_text === 'chain link')?.redirect_hops)).toBeGreaterThanOrEqual(1);
 
     // Filter by class
     await popup.getByLabel('Status').selectOption('broken');
@@ -164,5 +187,25 @@ describe('a check survives the service worker being stopped, and can be cancelle
     const countLater = farm.log.filter((r) => r.path.includes('/page/c')).length;
     expect(countLater - countAt).toBeLessThanOrEqual(2); // requests already in flight may still land
     expect(countAt).toBeLessThan(many.length * 2);
+  });
+});
+
+describe('a public page cannot make the browser probe private addresses', () => {
+  it('skips links from a public-looking page to loopback and LAN addresses without requesting them', async () => {
+    const targets = [`${farm.origins[1]}/page/never-checked`, 'http://192.168.1.1/admin', 'http://10.0.0.5/'];
+    await h.context.route('http://public-blog.example/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>Public</title></head><body><main>${targets.map((t, i) => `<a href="${t}">target ${i}</a>`).join(' ')}</main></body></html>`,
+      }),
+    );
+    const before = farm.log.length;
+    const { popup } = await h.popupFor('http://public-blog.example/post');
+    await popup.getByTestId('link-row').first().waitFor();
+    await popup.getByRole('button', { name: 'Check links' }).click();
+    await expect.poll(async () => Object.values(await classesIn(popup)), { timeout: 30_000 }).toEqual(['skipped', 'skipped', 'skipped']);
+    await popup.getByText('Why “Skipped”?').first().click();
+    await popup.getByText('the page is public', { exact: false }).first().waitFor();
+    expect(farm.log.length).toBe(before);
   });
 });
