@@ -1,4 +1,4 @@
-import type { PopupState } from '@/lib/state/popup-state';
+import { ROW_PAGE, type PopupState } from '@/lib/state/popup-state';
 import { LINK_FILTERS, type LinkFilter } from '@/lib/state/link-filter';
 import { LinkGroups, LinkList, type RowExtras } from './LinkGroups';
 import { CheckBar, type CheckActions } from './CheckBar';
@@ -49,6 +49,11 @@ export function LinksPanel(props: { state: PopupState; onCopy: (urls: string[]) 
         </button>
       </div>
       <CheckBar check={state.check} actions={props.checkActions} />
+      {(state.scan.value?.omittedLinks ?? 0) > 0 && (
+        <p class="notice-bar" role="note">
+          This page has {state.scan.value!.links.length + state.scan.value!.omittedLinks} distinct links; the first {state.scan.value!.links.length} are listed and counted above.
+        </p>
+      )}
       <div class="scroll">
         {links.length === 0 ? (
           <StateMessage tone="info" title="Nothing to list">
@@ -63,7 +68,14 @@ export function LinksPanel(props: { state: PopupState; onCopy: (urls: string[]) 
         ) : state.grouped.value ? (
           <LinkGroups groups={state.groups.value} extras={props.extras} />
         ) : (
-          <LinkList links={links} extras={props.extras} />
+          <LinkList links={links.slice(0, state.rowLimit.value)} extras={props.extras} />
+        )}
+        {links.length > state.rowLimit.value && (
+          <p class="more">
+            <button type="button" onClick={() => (state.rowLimit.value += ROW_PAGE)}>
+              Show {Math.min(ROW_PAGE, links.length - state.rowLimit.value)} more ({state.rowLimit.value} of {links.length} shown)
+            </button>
+          </p>
         )}
       </div>
     </>

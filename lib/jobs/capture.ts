@@ -14,7 +14,7 @@ export type CaptureResult = { ok: true; title: string; created: boolean } | { ok
 export function linkTargetScan(url: string, text: string, now: number): PageScan {
   return {
     url, title: text.trim().replace(/\s+/g, ' ').slice(0, 200), contentType: 'text/html', domain: registrableDomain(url),
-    scannedAt: now, durationMs: 0, links: [], contacts: [],
+    scannedAt: now, durationMs: 0, links: [], omittedLinks: 0, contacts: [],
     ignored: { javascript: 0, data: 0, blob: 0, mailto: 0, tel: 0, fragment: 0, other: 0, malformed: 0 },
     kinds: [], meta: { description: '', canonical: null, robots: { noindex: false, nofollow: false, directives: [] }, lang: '', published: null, modified: null },
     relevance: { score: 0, hits: [] }, spam: { score: 0, signals: [] },

@@ -35,7 +35,7 @@ export function collectLinkElements(doc: Document): FoundLink[] {
       const href = hrefOf(el);
       if (href !== null) found.push({ el, href, baseURI, docUrl });
     }
-    if (depth > 8) return;
+    if (depth > 64) return; // nesting beyond this is pathological; its links are left out
     for (const el of Array.from(root.querySelectorAll('*'))) {
       const shadow = el.shadowRoot;
       if (shadow) visit(shadow, baseURI, docUrl, depth + 1);

@@ -10,8 +10,16 @@ export interface LinkScanContext {
   ownDomains: readonly string[];
 }
 
+/**
+ * Distinct links listed at most. Beyond it links are only counted: a page with 100,000 links would
+ * otherwise send tens of megabytes through the extension's messaging and stall the popup.
+ */
+export const MAX_LINKS = 20_000;
+
 export interface LinkScanResult {
   links: ScannedLink[];
+  /** Distinct http(s) links beyond MAX_LINKS. */
+  omitted: number;
   ignored: IgnoredHrefs;
   /** mailto: and tel: hrefs, raw, for the contact extractor. */
   contactHrefs: { href: string; el: Element }[];
@@ -76,6 +84,7 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
   const ignored = emptyIgnored();
   const contactHrefs: { href: string; el: Element }[] = [];
   const byKey = new Map<string, ScannedLink>();
+  const overflow = new Set<string>();
   for (const { el, href, baseURI, docUrl } of collectLinkElements(doc)) {
     const trimmed = href.trim();
     let url: URL;
@@ -103,6 +112,10 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       if (!existing.text) existing.text = linkText(el);
       continue;
     }
+    if (byKey.size >= MAX_LINKS) {
+      overflow.add(key);
+      continue;
+    }
     const rel = parseRel(el.getAttribute('rel'));
     const host = url.hostname.toLowerCase();
     const outbound = !hostOnSite(host, ctx.pageDomain);
@@ -122,5 +135,5 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       context: outbound ? sentenceAround(el) : '',
     });
   }
-  return { links: Array.from(byKey.values()), ignored, contactHrefs };
+  return { links: Array.from(byKey.values()), omitted: overflow.size, ignored, contactHrefs };
 }

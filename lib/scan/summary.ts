@@ -51,3 +51,15 @@ export function groupByDomain(links: readonly ScannedLink[], groupDomain: (host:
   }
   return Array.from(groups.values()).sort((a, b) => b.occurrences - a.occurrences || a.domain.localeCompare(b.domain));
 }
+
+/** The first `limit` links across groups, keeping group order: what a long list renders at first. */
+export function limitGroups(groups: readonly DomainGroup[], limit: number): DomainGroup[] {
+  const out: DomainGroup[] = [];
+  let left = limit;
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push(g.links.length <= left ? g : { ...g, links: g.links.slice(0, left) });
+    left -= g.links.length;
+  }
+  return out;
+}

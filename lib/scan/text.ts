@@ -11,15 +11,17 @@ export function cap(text: string, max: number): string {
 const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'MARK', 'CODE', 'ABBR', 'CITE', 'Q', 'SUP', 'SUB', 'FONT', 'LABEL', 'TIME']);
 const SIDE_BUDGET = 400;
 
-function collectSide(nodes: Node[], fromEnd: boolean): string {
+/** Text of up to 20 siblings on one side of `node`, nearest first, at most SIDE_BUDGET characters. */
+function collectSide(node: Node, before: boolean): string {
   let out = '';
-  for (const node of fromEnd ? nodes.slice().reverse() : nodes) {
-    const full = node.textContent ?? '';
-    const t = full.length > SIDE_BUDGET ? (fromEnd ? full.slice(-SIDE_BUDGET) : full.slice(0, SIDE_BUDGET)) : full;
-    out = fromEnd ? t + out : out + t;
-    if (out.length >= SIDE_BUDGET) break;
+  let sib = before ? node.previousSibling : node.nextSibling;
+  for (let n = 0; sib && n < 20 && out.length < SIDE_BUDGET; n++) {
+    const full = sib.textContent ?? '';
+    const t = full.length > SIDE_BUDGET ? (before ? full.slice(-SIDE_BUDGET) : full.slice(0, SIDE_BUDGET)) : full;
+    out = before ? t + out : out + t;
+    sib = before ? sib.previousSibling : sib.nextSibling;
   }
-  return fromEnd ? out.slice(-SIDE_BUDGET) : out.slice(0, SIDE_BUDGET);
+  return before ? out.slice(-SIDE_BUDGET) : out.slice(0, SIDE_BUDGET);
 }
 
 /**
@@ -37,11 +39,10 @@ export function sentenceAround(el: Element, maxLength = 200): string {
     container = container.parentElement;
   }
   if (!container) return '';
-  const siblings = Array.from(container.childNodes);
-  const at = siblings.indexOf(branch);
-  if (at < 0) return '';
-  const before = collapse(collectSide(siblings.slice(Math.max(0, at - 20), at), true).replace(/\s+/g, ' '));
-  const after = collapse(collectSide(siblings.slice(at + 1, at + 21), false).replace(/\s+/g, ' '));
+  // Walk siblings from the link outward: never materialise a container's children (a list of
+  // 100,000 links would make every link copy all of them).
+  const before = collapse(collectSide(branch, true));
+  const after = collapse(collectSide(branch, false));
   const own = collapse((branch.textContent ?? '').slice(0, SIDE_BUDGET));
   const startCut = before.search(/[.!?]\s+[^.!?]*$/);
   const head = startCut >= 0 ? before.slice(startCut + 1).trimStart() : before;

@@ -109,6 +109,8 @@ export const pageScanSchema = z.object({
   /** Milliseconds the scan took inside the page. */
   durationMs: z.number().nonnegative(),
   links: z.array(scannedLinkSchema),
+  /** Distinct links beyond the scanner's cap (MAX_LINKS), counted but not listed. */
+  omittedLinks: z.number().int().nonnegative().default(0),
   contacts: z.array(contactSchema),
   ignored: ignoredHrefsSchema,
   /** Best page kind first; an ordinary article when nothing else scores. */

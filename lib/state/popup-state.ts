@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { PageScan } from '@/lib/schemas/page-scan';
 import type { TabScanResult } from '@/lib/tab/scan-tab';
-import { groupByDomain, linkTotals } from '@/lib/scan/summary';
+import { groupByDomain, limitGroups, linkTotals } from '@/lib/scan/summary';
 import { filterLinks, type LinkFilter } from './link-filter';
 import { createCheckState, filterByVerdict } from './check-state';
 import { createProspectState } from './prospect-state';
@@ -13,6 +13,8 @@ export type PopupPhase =
   | { phase: 'error'; message: string };
 
 export type PopupTab = 'links' | 'contacts' | 'page';
+
+export const ROW_PAGE = 300;
 
 /** Signals behind the popup. `groupDomain` maps a host to its registrable domain. */
 export function createPopupState(groupDomain: (host: string) => string) {
@@ -30,9 +32,11 @@ export function createPopupState(groupDomain: (host: string) => string) {
   const visibleLinks = computed(() =>
     filterByVerdict(filterLinks(scan.value?.links ?? [], filter.value, query.value), check.verdicts.value, check.classFilter.value),
   );
-  const groups = computed(() => groupByDomain(visibleLinks.value, groupDomain));
+  /** How many rows the list renders; long pages grow it on demand instead of rendering 100,000 rows. */
+  const rowLimit = signal(ROW_PAGE);
+  const groups = computed(() => limitGroups(groupByDomain(visibleLinks.value, groupDomain), rowLimit.value));
   const prospect = createProspectState();
-  return { view, tab, filter, query, grouped, highlight, notice, scan, totals, visibleLinks, groups, check, prospect };
+  return { view, tab, filter, query, grouped, highlight, notice, scan, totals, visibleLinks, groups, rowLimit, check, prospect };
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;

@@ -21,6 +21,7 @@ export function makeScan(url: string, overrides: Partial<PageScan> = {}): PageSc
     scannedAt: 1_700_000_000_000,
     durationMs: 3,
     links: [],
+    omittedLinks: 0,
     contacts: [],
     ignored: { javascript: 0, data: 0, blob: 0, mailto: 0, tel: 0, fragment: 0, other: 0, malformed: 0 },
     kinds: [{ kind: 'resource', score: 80, reasons: ['"Resources" in the title'] }],
