@@ -8,7 +8,10 @@ export function Totals({ totals }: { totals: LinkTotals }) {
     ['Internal', totals.internal, 'Links within this site'],
     ['Domains', totals.outboundDomains, 'Distinct sites linked to'],
   ];
+  const share = (n: number) => (totals.outbound === 0 ? '0%' : `${Math.round((n * 100) / totals.outbound)}%`);
+  const notFollowed = totals.outboundNotFollowed;
   return (
+    <>
     <dl class="totals" aria-label="Link totals">
       {items.map(([label, value, hint]) => (
         <div key={label} title={hint}>
@@ -17,5 +20,11 @@ export function Totals({ totals }: { totals: LinkTotals }) {
         </div>
       ))}
     </dl>
+    {totals.outbound > 0 && (
+      <p class="share" data-testid="follow-share">
+        Outbound: follow {share(totals.outbound - notFollowed)} · nofollow {share(totals.outboundNofollow)} · sponsored {share(totals.outboundSponsored)} · ugc {share(totals.outboundUgc)}
+      </p>
+    )}
+    </>
   );
 }

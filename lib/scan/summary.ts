@@ -17,16 +17,28 @@ export interface LinkTotals {
   nofollow: number;
   sponsored: number;
   ugc: number;
+  /** Outbound occurrences that pass no value (nofollow, sponsored or ugc), and each flag's share. */
+  outboundNotFollowed: number;
+  outboundNofollow: number;
+  outboundSponsored: number;
+  outboundUgc: number;
 }
 
 export function linkTotals(links: readonly ScannedLink[], groupDomain: (host: string) => string): LinkTotals {
   const domains = new Set<string>();
-  const totals: LinkTotals = { links: 0, unique: links.length, outbound: 0, internal: 0, outboundDomains: 0, nofollow: 0, sponsored: 0, ugc: 0 };
+  const totals: LinkTotals = {
+    links: 0, unique: links.length, outbound: 0, internal: 0, outboundDomains: 0, nofollow: 0, sponsored: 0, ugc: 0,
+    outboundNotFollowed: 0, outboundNofollow: 0, outboundSponsored: 0, outboundUgc: 0,
+  };
   for (const l of links) {
     totals.links += l.count;
     if (l.outbound) {
       totals.outbound += l.count;
       domains.add(groupDomain(l.host));
+      if (!l.follow) totals.outboundNotFollowed += l.count;
+      if (l.rel.includes('nofollow')) totals.outboundNofollow += l.count;
+      if (l.rel.includes('sponsored')) totals.outboundSponsored += l.count;
+      if (l.rel.includes('ugc')) totals.outboundUgc += l.count;
     } else totals.internal += l.count;
     if (l.rel.includes('nofollow')) totals.nofollow += l.count;
     if (l.rel.includes('sponsored')) totals.sponsored += l.count;

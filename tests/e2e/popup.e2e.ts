@@ -30,6 +30,8 @@ describe('popup: outbound links of the current page', () => {
     expect(await popup.getByTestId('total-internal').textContent()).toBe('3');
     expect(await popup.getByTestId('total-domains').textContent()).toBe('3');
     expect(await popup.getByTestId('total-links').textContent()).toBe('9');
+    // 6 outbound: alpha one ×3 follow, alpha two nofollow, beta sponsored, gamma ugc
+    expect(await popup.getByTestId('follow-share').textContent()).toBe('Outbound: follow 50% · nofollow 17% · sponsored 17% · ugc 17%');
     const badges = await popup.locator('.badge.nofollow, .badge.sponsored, .badge.ugc').allTextContents();
     expect(badges.sort()).toEqual(['nofollow', 'sponsored', 'ugc']);
     await screenshot(popup, 'popup-links');

@@ -1,0 +1,7 @@
+// `npm run bench:check`: our link checker against linkinator on a 500-link page over ~50 loopback
+// hosts (tests/bench/check.bench.ts). Prints a table and writes out/bench-check.json; it fails
+// only when something crashes or our per-host limit is broken, never on a timing.
+import { ensureDependencies, run } from './lib/bootstrap.mjs';
+
+ensureDependencies();
+process.exit(run('npx', ['vitest', 'run', '-c', 'vitest.bench.config.ts', ...process.argv.slice(2)]));
