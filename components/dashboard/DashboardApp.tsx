@@ -1,0 +1,43 @@
+import type { DashboardView } from '@/lib/state/dashboard-state';
+import type { DashboardApi } from './api';
+import { ProspectsView } from './ProspectsView';
+import { TransferView } from './TransferView';
+import { DetailContainer } from './DetailContainer';
+import { UndoToast } from './UndoToast';
+
+const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
+  { id: 'prospects', label: 'Prospects' },
+  { id: 'transfer', label: 'Export & import' },
+];
+
+/** The dashboard page: header, the current view, the detail panel and the toast. */
+export function DashboardApp({ app }: { app: DashboardApi }) {
+  const { state, writes, actions } = app;
+  const total = state.totalAll.value;
+  return (
+    <div class="dashboard">
+      <header class="dash-header">
+        <h1>Linkscout prospects</h1>
+        {total !== null && <span class="muted" data-testid="total-all">{total.toLocaleString('en')} saved</span>}
+        <nav aria-label="Dashboard sections" class="dash-nav">
+          {VIEWS.map((v) => (
+            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => (state.view.value = v.id)}>
+              {v.label}
+            </button>
+          ))}
+        </nav>
+      </header>
+      {state.error.value && state.detail.value.phase === 'closed' && (
+        <p class="dash-error" role="alert">
+          {state.error.value}
+          <button type="button" onClick={() => (state.error.value = '')}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      <main class="dash-main">{state.view.value === 'prospects' ? <ProspectsView app={app} /> : <TransferView app={app} />}</main>
+      <DetailContainer app={app} />
+      <UndoToast toast={state.toast.value} onUndo={() => void writes.undo()} onDismiss={actions.dismissToast} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Prospect, ProspectStatus } from '@/lib/schemas/prospect';
+import type { ProspectPatch } from '@/lib/db/prospects';
+import { TYPE_LABELS } from '@/components/common/labels';
+import { dayStart, formatDay, toDayInput } from '@/lib/state/dashboard-dates';
+import { StatusOptions } from './options';
+
+interface Props {
+  prospect: Prospect;
+  campaignName: string;
+  selected: boolean;
+  onToggle: (id: string) => void;
+  onOpen: (id: string) => void;
+  onEdit: (id: string, patch: ProspectPatch) => void;
+}
+
+/** One prospect in the table; status and follow-up date are edited in place. */
+export function ProspectRow({ prospect: p, campaignName, selected, onToggle, onOpen, onEdit }: Props) {
+  const name = p.title || p.url;
+  const email = p.contacts.find((c) => c.kind === 'email')?.value ?? '';
+  return (
+    <tr data-testid="prospect-row" data-id={p.id} class={selected ? "selected" : undefined}>
+      <td class="col-check">
+        <input type="checkbox" checked={selected} onChange={() => onToggle(p.id)} aria-label={`Select ${name}`} />
+      </td>
+      <td class="col-page">
+        <button type="button" class="link-button title" onClick={() => onOpen(p.id)} title="Open the details">
+          {p.title || '(untitled page)'}
+        </button>
+        <a class="url mono" href={p.url} target="_blank" rel="noopener noreferrer">
+          {p.url}
+        </a>
+      </td>
+      <td class="col-domain">{p.domain}</td>
+      <td>{TYPE_LABELS[p.opportunityType]}</td>
+      <td>
+        <select class="status-select" value={p.status} aria-label={`Status of ${name}`} onChange={(e) => onEdit(p.id, { status: e.currentTarget.value as ProspectStatus })}>
+          <StatusOptions />
+        </select>
+      </td>
+      <td>{campaignName}</td>
+      <td class="col-tags">
+        {p.tags.map((t) => (
+          <span class="badge tag" key={t}>
+            {t}
+          </span>
+        ))}
+      </td>
+      <td class="col-email">{email}</td>
+      <td class="num">{p.relevance}</td>
+      <td>
+        <input
+          type="date"
+          class="followup-input"
+          value={toDayInput(p.followUpAt)}
+          aria-label={`Follow-up date of ${name}`}
+          onChange={(e) => onEdit(p.id, { followUpAt: dayStart(e.currentTarget.value) })}
+        />
+      </td>
+      <td class="col-date">{formatDay(p.updatedAt)}</td>
+    </tr>
+  );
+}

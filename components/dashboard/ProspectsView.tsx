@@ -1,0 +1,89 @@
+import type { DashboardApi } from './api';
+import { FilterBar } from './FilterBar';
+import { BulkBar } from './BulkBar';
+import { ProspectTable } from './ProspectTable';
+import { Pager } from './Pager';
+import { StateBlock } from './StateBlock';
+
+/** The prospects list: filters, bulk actions, the table and its pages, or the state in their place. */
+export function ProspectsView({ app }: { app: DashboardApi }) {
+  const { state, actions, writes } = app;
+  const table = state.table.value;
+  const selected = [...state.selection.value];
+  let body;
+  if (table.phase === 'loading') body = <StateBlock tone="loading" title="Loading prospects…" testId="loading" />;
+  else if (table.phase === 'error')
+    body = (
+      <StateBlock tone="error" title="The prospects could not be read" testId="read-error">
+        <p>{table.message}</p>
+      </StateBlock>
+    );
+  else if (table.total === 0 && (state.totalAll.value ?? 0) === 0 && !state.filtered.value)
+    body = (
+      <StateBlock tone="empty" title="No prospects yet" testId="empty-all">
+        <p>Open any page, click the Linkscout icon and Save prospect.</p>
+        <p>
+          Or bring prospects in from a spreadsheet:{' '}
+          <button type="button" class="link-button" onClick={() => (state.view.value = 'transfer')}>
+            import a CSV file
+          </button>
+        </p>
+      </StateBlock>
+    );
+  else if (table.total === 0)
+    body = (
+      <StateBlock tone="empty" title="No prospect matches these filters" testId="empty-filtered">
+        <button type="button" class="primary" onClick={actions.clearFilters}>
+          Clear filters
+        </button>
+      </StateBlock>
+    );
+  else
+    body = (
+      <>
+        <ProspectTable
+          rows={table.rows}
+          campaigns={state.campaigns.value}
+          sort={state.sort.value}
+          selection={state.selection.value}
+          busy={state.refreshing.value}
+          onSort={actions.sortBy}
+          onToggleRow={actions.toggleRow}
+          onTogglePage={actions.togglePage}
+          onOpen={actions.openDetail}
+          onEdit={(id, patch) => void writes.edit(id, patch)}
+        />
+        <Pager page={state.page.value} total={table.total} shown={table.rows.length} onPage={actions.goToPage} />
+      </>
+    );
+  return (
+    <>
+      <FilterBar
+        filters={state.filters.value}
+        searchInput={state.searchInput.value}
+        campaigns={state.campaigns.value}
+        tags={state.tags.value}
+        filtered={state.filtered.value}
+        onChange={actions.setFilters}
+        onSearch={actions.setSearch}
+        onClear={actions.clearFilters}
+        onTagsWanted={() => void actions.loadTags()}
+      />
+      {selected.length > 0 && (
+        <BulkBar
+          count={selected.length}
+          matching={state.total.value}
+          campaigns={state.campaigns.value}
+          onStatus={(status) => void writes.setStatus(selected, status)}
+          onTag={(tag) => void writes.addTag(selected, tag)}
+          onCampaign={(id) => void writes.setCampaign(selected, id)}
+          onNewCampaign={(name) => void writes.newCampaign(selected, name)}
+          onDelete={() => void writes.remove(selected)}
+          onSelectAllMatching={() => void actions.selectAllMatching()}
+          onClear={actions.clearSelection}
+        />
+      )}
+      {body}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import type { DashboardApi } from './api';
+import { ImportPreview } from './ImportPreview';
+import { DeleteAllDialog } from './DeleteAllDialog';
+
+/** Reads the chosen file's text and clears the input, so choosing the same file again works. */
+function onFile(handle: (text: string) => void) {
+  return (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void file.text().then(handle);
+  };
+}
+
+const n = (count: number) => count.toLocaleString('en');
+
+/** Export (CSV, disavow, backup), restore, CSV import with preview, and "delete all data". */
+export function TransferView({ app }: { app: DashboardApi }) {
+  const { state, transfer } = app;
+  const [confirming, setConfirming] = useState(false);
+  const status = state.transfer.value;
+  const busy = status.kind === 'busy';
+  const selected = state.selection.value.size;
+  const plan = state.importPlan.value;
+  return (
+    <div class="transfer">
+      <p class={`transfer-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="transfer-status">
+        {status.kind === 'busy' ? status.what : status.kind === 'done' || status.kind === 'error' ? status.message : ''}
+      </p>
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">Export</h2>
+        <div class="actions">
+          <button type="button" onClick={() => void transfer.exportCsv('all')} disabled={busy}>
+            CSV: all prospects ({n(state.totalAll.value ?? 0)})
+          </button>
+          <button type="button" onClick={() => void transfer.exportCsv('filtered')} disabled={busy || !state.filtered.value}>
+            CSV: filtered ({state.filtered.value ? n(state.total.value) : 'no filter set'})
+          </button>
+          <button type="button" onClick={() => void transfer.exportCsv('selected')} disabled={busy || selected === 0}>
+            CSV: selected ({n(selected)})
+          </button>
+        </div>
+        <div class="actions">
+          <button type="button" onClick={() => void transfer.exportDisavow()} disabled={busy}>
+            disavow.txt (toxic domains)
+          </button>
+          <button type="button" onClick={() => void transfer.exportBackup()} disabled={busy}>
+            JSON backup (everything)
+          </button>
+        </div>
+      </section>
+      <section aria-labelledby="import-title">
+        <h2 id="import-title">Import</h2>
+        <label class="field file">
+          <span>Import a CSV file (Linkscout, BuzzStream or Hunter columns): you see a preview first</span>
+          <input type="file" accept=".csv,text/csv" onChange={onFile((text) => void transfer.previewImport(text))} disabled={busy} />
+        </label>
+        {plan && <ImportPreview plan={plan} busy={busy} onApply={() => void transfer.applyImport()} onCancel={transfer.cancelImport} />}
+        <label class="field file">
+          <span>Restore a JSON backup: merged into what is here, newer records win</span>
+          <input type="file" accept=".json,application/json" onChange={onFile((text) => void transfer.restore(text))} disabled={busy} />
+        </label>
+      </section>
+      <section aria-labelledby="danger-title" class="danger-zone">
+        <h2 id="danger-title">Delete all data</h2>
+        <p>Removes every prospect, campaign and link check stored by Linkscout in this browser.</p>
+        <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={busy}>
+          Delete all data…
+        </button>
+        {confirming && <DeleteAllDialog onConfirm={() => void transfer.deleteAll()} onClose={() => setConfirming(false)} />}
+      </section>
+    </div>
+  );
+}

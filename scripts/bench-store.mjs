@@ -1,0 +1,166 @@
+// `npm run bench:store`: the dashboard budgets of DESIGN.md with 100,000 saved prospects, in
+// headless Chromium with the built extension — first page rendered, a status filter applied, a CSV
+// export of everything. It prints figures beside the goals and writes out/bench-store.json; it
+// never fails on a slow figure (timings are not assertions), only when something crashes.
+// Seeding 100,000 prospects takes a minute or more, so the seeded browser profile is kept in
+// out/bench-store/ and reused by the next run (checked by count; a schema change upgrades it as the
+// extension would). Options: --no-build (use the current .output/chrome-mv3), --quick (10,000
+// prospects, fewer runs), --fresh (seed again from nothing).
+import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ensureChromium, ensureDependencies, run } from './lib/bootstrap.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const quick = process.argv.includes('--quick');
+const BUILT = join(root, '.output/chrome-mv3');
+ensureDependencies();
+const executablePath = ensureChromium();
+if (!process.argv.includes('--no-build') || !existsSync(join(BUILT, 'dashboard.html'))) {
+  console.log('Building the extension…');
+  if (run('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }) !== 0) process.exit(1);
+}
+
+const { launchWithExtension } = await import('./lib/extension-browser.mjs');
+const { writeProspectsInPage } = await import('./lib/bench-store-seed.mjs');
+const { timedCsvExport, timedFirstRender, timedStatusFilter, watchFirstRow } = await import('./lib/bench-store-measure.mjs');
+const { fmt, summarize, table } = await import('./lib/bench-stats.mjs');
+
+const PROSPECTS = quick ? 10_000 : 100_000;
+const SEED_CHUNK = 10_000;
+const RENDER_RUNS = quick ? 3 : 7;
+const FILTER_RUNS = quick ? 3 : 7;
+const EXPORT_RUNS = quick ? 1 : 3;
+const STATUSES = ['won', 'lost', 'replied', 'contacted', 'qualified', 'new', 'followed-up'];
+
+// A private copy of the build (a rebuild in the working tree cannot change files under the
+// browser) at a fixed path: an unpacked extension's id, and so its database, follows its path.
+const WORK = join(root, 'out/bench-store');
+const EXTENSION = join(WORK, 'extension');
+const PROFILE = join(WORK, `profile-${PROSPECTS}`);
+const MARKER = join(PROFILE, 'linkscout-seeded.json');
+rmSync(EXTENSION, { recursive: true, force: true });
+mkdirSync(WORK, { recursive: true });
+cpSync(BUILT, EXTENSION, { recursive: true });
+const seededBefore = !process.argv.includes('--fresh') && existsSync(MARKER) && JSON.parse(readFileSync(MARKER, 'utf8')).prospects === PROSPECTS;
+if (!seededBefore) rmSync(PROFILE, { recursive: true, force: true });
+const browser = await launchWithExtension({ executablePath, extensionPath: EXTENSION, userDataDir: PROFILE, viewport: { width: 1280, height: 800 } });
+const { context, extensionId, worker } = browser;
+const url = `chrome-extension://${extensionId}/dashboard.html`;
+const userAgent = await worker.evaluate(() => navigator.userAgent);
+/** @type {string[]} */
+const errors = [];
+
+/** Counts the data lines of a CSV file without loading it whole (no line breaks inside our seeded cells). */
+async function csvRows(path) {
+  let lines = 0;
+  for await (const line of createInterface({ input: createReadStream(path) })) if (line) lines++;
+  return lines - 1;
+}
+
+/** Runs `fn` warmup + runs times, keeping the last `runs`; stops at the first error. */
+async function repeat(what, runs, warmup, fn) {
+  const kept = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    try {
+      const value = await fn(i);
+      if (i >= warmup) kept.push(value);
+    } catch (error) {
+      errors.push(`${what}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+      console.error(`  ${errors.at(-1)}`);
+      break;
+    }
+  }
+  return kept;
+}
+
+let seedMs = Number.NaN;
+let reused = false;
+let exportRows = null;
+let exportBytes = null;
+const figures = {};
+try {
+  const seeder = await context.newPage();
+  await seeder.goto(url);
+  // The dashboard's first read opens (and creates, or upgrades) the database at its current schema version.
+  await seeder.getByTestId('empty-all').or(seeder.getByTestId('prospect-row').first()).waitFor({ timeout: 60_000 });
+  const stored = Number((await seeder.getByTestId('total-all').textContent({ timeout: 30_000 }))?.replace(/\D/g, ''));
+  reused = seededBefore && stored === PROSPECTS;
+  if (reused) {
+    console.log(`Reusing the ${PROSPECTS.toLocaleString('en')} prospects seeded by an earlier run (--fresh to seed again).`);
+  } else {
+    if (stored !== 0) throw new Error(`the bench profile holds ${stored} prospects, not ${PROSPECTS}: run again with --fresh`);
+    console.log(`Seeding ${PROSPECTS.toLocaleString('en')} prospects (kept for the next run)…`);
+    const campaigns = Array.from({ length: 5 }, (_, i) => ({ id: `c-${i}`, name: `Campaign ${i}`, createdAt: 1_700_000_000_000 }));
+    const seedStart = performance.now();
+    for (let start = 0; start < PROSPECTS; start += SEED_CHUNK) {
+      await seeder.evaluate(writeProspectsInPage, { synthetic: { start, count: Math.min(SEED_CHUNK, PROSPECTS - start), seed: start + 1 }, campaigns });
+    }
+    seedMs = performance.now() - seedStart;
+    writeFileSync(MARKER, JSON.stringify({ prospects: PROSPECTS, seededAt: new Date().toISOString() }));
+    console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
+  }
+  await seeder.close();
+
+  await watchFirstRow(context);
+  console.log(`(a) first render of page 1, ${RENDER_RUNS} fresh tabs…`);
+  figures.render = await repeat('first render', RENDER_RUNS, 1, () => timedFirstRender(context, url));
+
+  console.log(`(b) status filter, ${FILTER_RUNS} runs…`);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByTestId('prospect-row').first().waitFor({ timeout: 30_000 });
+  figures.filter = await repeat('status filter', FILTER_RUNS, 1, async (i) => {
+    const ms = await timedStatusFilter(page, STATUSES[i % STATUSES.length]);
+    await timedStatusFilter(page, '');
+    return ms;
+  });
+
+  console.log(`(c) CSV export of all ${PROSPECTS.toLocaleString('en')}, ${EXPORT_RUNS} runs…`);
+  await page.getByRole('button', { name: 'Export & import' }).click();
+  figures.export = await repeat('CSV export', EXPORT_RUNS, 0, async (i) => {
+    const { ms, path } = await timedCsvExport(page);
+    if (i === 0) {
+      exportBytes = statSync(path).size;
+      exportRows = await csvRows(path);
+    }
+    return ms;
+  });
+  await page.close();
+} catch (error) {
+  errors.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
+  console.error(errors.at(-1));
+} finally {
+  await browser.close();
+}
+
+const rows = [
+  { id: 'render.app', label: 'first render: navigation start → app rendered (loading state)', values: (figures.render ?? []).map((r) => r.appMs), goal: null },
+  { id: 'render.firstRow', label: 'first render: navigation start → first row in DOM', values: (figures.render ?? []).map((r) => r.domMs), goal: 300 },
+  { id: 'render.firstRowPainted', label: 'first render: … → frame after it (painted)', values: (figures.render ?? []).map((r) => r.paintMs), goal: 300 },
+  { id: 'filter.status', label: 'status filter: change → matching rows shown', values: figures.filter ?? [], goal: 300 },
+  { id: 'export.csvAll', label: `CSV export of all: click → download`, values: figures.export ?? [], goal: 5000 },
+].map((r) => {
+  const s = summarize(r.values);
+  const ratio = r.goal === null ? Number.NaN : s.median / r.goal;
+  return { ...r, ...s, ratio, within: r.values.length && r.goal !== null ? s.median <= r.goal : null };
+});
+
+console.log('');
+console.log(`Chromium: ${userAgent}`);
+console.log(`Prospects: ${PROSPECTS.toLocaleString('en')} (${reused ? 'seeded by an earlier run' : `seeded in ${fmt(seedMs / 1000)} s`}); export file: ${exportRows?.toLocaleString('en') ?? '?'} rows, ${exportBytes === null ? '?' : (exportBytes / 1024 / 1024).toFixed(1)} MB`);
+console.log('');
+console.log(
+  table(
+    ['measure', 'runs', 'median ms', 'p95 ms', 'min ms', 'max ms', 'goal', 'median/goal', 'within'],
+    rows.map((r) => [r.label, String(r.runs), fmt(r.median), fmt(r.p95), fmt(r.min), fmt(r.max), r.goal === null ? '(part of the next)' : `≤ ${r.goal.toLocaleString('en')} ms`, Number.isNaN(r.ratio) ? '–' : `${r.ratio.toFixed(2)}×`, r.within === null ? '–' : r.within ? 'yes' : 'NO']),
+  ),
+);
+if (errors.length > 0) console.log(`\n${errors.length} measurement(s) stopped early:\n  ${errors.join('\n  ')}`);
+
+const out = join(root, 'out');
+mkdirSync(out, { recursive: true });
+const report = { at: new Date().toISOString(), userAgent, quick, prospects: PROSPECTS, seedMs: reused ? null : seedMs, reusedSeed: reused, export: { rows: exportRows, bytes: exportBytes }, rows: rows.map(({ values, ...r }) => ({ ...r, values })), errors };
+writeFileSync(join(out, 'bench-store.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nFigures written to ${join(out, 'bench-store.json')}`);
+if (errors.length > 0) process.exitCode = 1;
