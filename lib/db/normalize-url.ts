@@ -32,7 +32,8 @@ export function normalizeUrl(raw: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const host = url.hostname.replace(/\.$/, '').replace(/^www\./, '');
-  if (!host) return null;
+  // Chromium's URL parser accepts hosts like "not a url" in http(s) URLs; a prospect's host must be a real one.
+  if (!host || !/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)$/.test(host)) return null;
   const port = url.port && !(url.protocol === 'http:' && url.port === '80') ? `:${url.port}` : '';
   const params = [...url.searchParams.entries()].filter(([name]) => !isTracking(name));
   // Array.prototype.sort is stable, so repeated names keep their relative order.

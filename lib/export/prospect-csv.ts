@@ -19,8 +19,13 @@ export async function* prospectChunks(db: LinkscoutDb, ids?: readonly string[], 
   // Reading keys first keeps memory at one chunk of records however many prospects there are.
   const keys = ids ?? (await db.prospects.orderBy('createdAt').primaryKeys());
   for (let start = 0; start < keys.length; start += size) {
-    const rows = await db.prospects.bulkGet(keys.slice(start, start + size));
-    yield rows.flatMap((row) => (row ? [toProspect(row)] : []));
+    // One indexed range read per chunk is much faster in Chromium than bulkGet's per-key requests.
+    const chunk = keys.slice(start, start + size);
+    const byId = new Map((await db.prospects.where(':id').anyOf(chunk).toArray()).map((row) => [row.id, row]));
+    yield chunk.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toProspect(row)] : [];
+    });
   }
 }
 

@@ -6,7 +6,9 @@ import type { Signal } from '@preact/signals';
  * (in this page or in the background). Failures go to `onError`. Returns the unsubscribe.
  */
 export function bindLive<T>(target: Signal<T>, query: () => Promise<T>, onError: (message: string) => void): () => void {
-  const subscription = liveQuery(query).subscribe({
+  // An async wrapper lets Dexie keep its transaction across native awaits inside the query
+  // (a plain function returning a promise fails with PrematureCommitError in Chromium).
+  const subscription = liveQuery(async () => query()).subscribe({
     next: (value) => {
       target.value = value;
     },

@@ -30,3 +30,12 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl(input)).toBeNull();
   });
 });
+
+describe('normalizeUrl rejects hosts a browser parser lets through', () => {
+  it.each(['https://not a url/', 'http://exa mple.com/x', 'https://a<b>.com/'])('%s', (raw) => {
+    expect(normalizeUrl(raw)).toBeNull();
+  });
+  it.each([['https://[2001:db8::1]/x', 'https://[2001:db8::1]/x'], ['http://my_host.local/', 'https://my_host.local/']])('keeps %s', (raw, out) => {
+    expect(normalizeUrl(raw)).toBe(out);
+  });
+});
