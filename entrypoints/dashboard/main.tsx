@@ -8,7 +8,7 @@ import { createDashboardWrites } from '@/lib/state/dashboard-writes';
 import { createDashboardTransfer } from '@/lib/state/dashboard-transfer';
 import { watchDashboard } from '@/lib/state/dashboard-live';
 import { prospectIdFromHash } from '@/lib/state/dashboard-hash';
-import { downloadBlob } from '@/lib/state/dashboard-download';
+import { downloadBlob } from '@/lib/tab/download';
 import { db } from '@/lib/db/instance';
 
 const state = createDashboardState();
