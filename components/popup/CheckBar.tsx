@@ -17,9 +17,7 @@ export function CheckBar({ check, actions }: { check: CheckState; actions: Check
   return (
     <div class="checkbar" aria-label="Link checking">
       <div class="row">
-        <label class="visually-hidden" for="check-scope">
-          Links to check
-        </label>
+        <label for="check-scope">Check</label>
         <select id="check-scope" value={check.scope.value} onChange={(e) => (check.scope.value = e.currentTarget.value as CheckScope)} disabled={running}>
           <option value="outbound">Outbound</option>
           <option value="all">All links</option>
