@@ -2,7 +2,6 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import type { TabScanResult } from '@/lib/tab/scan-tab';
-import { linkReportCsv } from '@/lib/export/link-report';
 import { copyText, loadScan, type PopupState } from './popup-state';
 import { toggleHighlight } from './popup-highlight';
 import { linksToCheck, startCheck } from './check-state';
@@ -67,9 +66,16 @@ export function createPopupController(state: PopupState, deps: PopupDeps) {
     },
     editProspect: (patch: ProspectPatch) => void editProspect(state.prospect, deps.db, patch),
     openDashboard: deps.openDashboard,
-    exportReport: () => {
+    exportReport: async () => {
       const view = ready();
       if (!view) return;
+      // Loaded on demand: the CSV writer is not needed to show the popup.
+      const loaded = await import('@/lib/export/link-report').catch((error: unknown) => {
+        state.check.error.value = `The link report could not be made: ${error instanceof Error ? error.message : String(error)}`;
+        return null;
+      });
+      if (!loaded) return;
+      const { linkReportCsv } = loaded;
       const byUrl = new Map<string, LinkVerdict>();
       for (const l of view.scan.links) {
         const v = state.check.verdicts.value.get(l.key);
