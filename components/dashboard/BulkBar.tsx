@@ -1,5 +1,5 @@
 import type { Campaign, ProspectStatus } from '@/lib/schemas/prospect';
-import { CampaignOptions, StatusOptions } from './options';
+import { CampaignOptions, StatusOptions } from '@/components/common/options';
 
 interface Props {
   count: number;

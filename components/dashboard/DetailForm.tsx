@@ -2,7 +2,7 @@ import type { Campaign, OpportunityType, Prospect, ProspectStatus } from '@/lib/
 import type { ProspectPatch } from '@/lib/db/prospects';
 import { dayStart, toDayInput } from '@/lib/state/dashboard-dates';
 import { parseTags } from '@/lib/state/dashboard-tag';
-import { CampaignOptions, StatusOptions, TypeOptions } from './options';
+import { CampaignOptions, StatusOptions, TypeOptions } from '@/components/common/options';
 import { ContactList } from './ContactList';
 import { Field } from './Field';
 

@@ -1,6 +1,6 @@
 import type { Campaign } from '@/lib/schemas/prospect';
 import { NO_CAMPAIGN, type FilterDraft } from '@/lib/state/dashboard-filters';
-import { CampaignOptions, StatusOptions, TypeOptions } from './options';
+import { CampaignOptions, StatusOptions, TypeOptions } from '@/components/common/options';
 import { Field } from './Field';
 
 interface Props {

@@ -2,7 +2,7 @@ import type { Prospect, ProspectStatus } from '@/lib/schemas/prospect';
 import type { ProspectPatch } from '@/lib/db/prospects';
 import { TYPE_LABELS } from '@/components/common/labels';
 import { dayStart, formatDay, toDayInput } from '@/lib/state/dashboard-dates';
-import { StatusOptions } from './options';
+import { StatusOptions } from '@/components/common/options';
 
 interface Props {
   prospect: Prospect;

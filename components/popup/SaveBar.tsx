@@ -2,7 +2,8 @@ import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { Contact } from '@/lib/schemas/page-scan';
 import type { ProspectPatch } from '@/lib/db/prospects';
 import type { DomainSummary } from '@/lib/db/prospect-lookups';
-import { STATUS_LABELS, TYPE_LABELS } from '@/components/common/labels';
+import { STATUS_LABELS } from '@/components/common/labels';
+import { CampaignOptions, StatusOptions, TypeOptions } from '@/components/common/options';
 
 interface Props {
   saved: Prospect | null;
@@ -81,21 +82,13 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
               Status
             </label>
             <select id="prospect-status" value={saved.status} onChange={(e) => onEdit({ status: e.currentTarget.value as Prospect['status'] })}>
-              {Object.entries(STATUS_LABELS).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
             <label class="visually-hidden" for="prospect-type">
               Opportunity type
             </label>
             <select id="prospect-type" value={saved.opportunityType} onChange={(e) => onEdit({ opportunityType: e.currentTarget.value as Prospect['opportunityType'] })}>
-              {Object.entries(TYPE_LABELS).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
+              <TypeOptions />
             </select>
             <button type="button" class="link-button push" onClick={onOpenDashboard}>
               Dashboard
@@ -109,11 +102,7 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
             <label for="prospect-campaign">Campaign</label>
             <select id="prospect-campaign" value={saved.campaignId ?? ''} onChange={(e) => onEdit({ campaignId: e.currentTarget.value || null })}>
               <option value="">No campaign</option>
-              {campaigns.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <CampaignOptions campaigns={campaigns} />
             </select>
             <label for="prospect-notes">Notes</label>
             <textarea id="prospect-notes" rows={3} defaultValue={saved.notes} onChange={(e) => onEdit({ notes: e.currentTarget.value })} />

@@ -1,7 +1,7 @@
 import type { Campaign } from '@/lib/schemas/prospect';
 import { STATUS_LABELS, TYPE_LABELS } from '@/components/common/labels';
 
-/** `<option>` lists shared by the filter bar, the bulk bar, the table and the detail view. */
+/** `<option>` lists shared by the popup's save bar and the dashboard's filters, bulk bar, table and detail view. */
 export function StatusOptions() {
   return (
     <>
