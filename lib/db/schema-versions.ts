@@ -40,6 +40,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           Object.assign(row, deriveFields(row));
         }),
   },
+  {
+    // v4: the latest check job of a page is found by an index, not a walk over every job.
+    version: 4,
+    stores: { checkJobs: 'id, state, createdAt, [pageUrl+createdAt]' },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

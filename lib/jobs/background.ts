@@ -6,6 +6,7 @@ import { badgeFor, deadLinkCount } from './badge';
 import { CheckRunner } from './check-runner';
 import { unfinishedJobs } from './check-jobs';
 import { createHandlers } from './handlers';
+import { browserNetwork } from './network-status';
 import { wireProspectCapture } from './wiring';
 
 const RESUME_ALARM = 'linkscout-resume-checks';
@@ -22,6 +23,7 @@ export function startBackground(): void {
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
     settings,
+    network: browserNetwork(),
     onProgress: (job) => {
       if (job.tabId === null || job.tabId === undefined) return;
       const last = badgeAt.get(job.id) ?? 0;
