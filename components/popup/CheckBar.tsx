@@ -1,6 +1,7 @@
 import type { CheckScope, CheckState, ClassFilter } from '@/lib/state/check-state';
 import { CLASS_LABELS } from '@/lib/state/check-state';
 import type { VerdictClass } from '@/lib/schemas/link-verdict';
+import { ageText, oldestEarlier, pausedText } from './verdict-age';
 
 export interface CheckActions {
   check: (force: boolean) => void;
@@ -14,6 +15,8 @@ export function CheckBar({ check, actions }: { check: CheckState; actions: Check
   const running = check.running.value;
   const counts = check.counts.value;
   const classes = (Object.keys(CLASS_LABELS) as VerdictClass[]).filter((c) => counts.has(c));
+  const now = Date.now();
+  const earlier = running ? null : oldestEarlier(check.verdicts.value.values(), job, now);
   return (
     <div class="checkbar" aria-label="Link checking">
       <div class="row">
@@ -49,9 +52,19 @@ export function CheckBar({ check, actions }: { check: CheckState; actions: Check
         <div class="row progress-row">
           <progress max={job.total} value={job.done} aria-label="Links checked" />
           <span data-testid="check-progress">
-            {job.done} / {job.total} checked{job.state === 'cancelled' ? ' (cancelled)' : ''}
+            {job.done} / {job.total} checked{job.state === 'cancelled' ? ' (cancelled)' : ''}{job.paused ? ' (paused)' : ''}
           </span>
         </div>
+      )}
+      {running && job?.paused && (
+        <p class="notice" role="status" data-testid="check-paused">
+          {pausedText(job.paused)}
+        </p>
+      )}
+      {earlier !== null && (
+        <p class="muted" data-testid="verdict-age">
+          Some results are from an earlier check (oldest {ageText(earlier, now)}); Re-check to ask again.
+        </p>
       )}
       {classes.length > 0 && (
         <div class="row">
