@@ -75,7 +75,7 @@ export function setJobState(db: LinkscoutDb, jobId: string, state: CheckJob['sta
   return guardStorage('Updating the link check failed', () => db.checkJobs.update(jobId, { state }));
 }
 
-/** Verdicts of the most recent job for a page, by URL; what the popup and badge show. */
+/** The most recent check job for a page: the popup follows it, and the badge shows it again when the page reloads. */
 export async function latestJobFor(db: LinkscoutDb, pageUrl: string): Promise<CheckJob | undefined> {
   const jobs = await db.checkJobs.where('createdAt').above(0).reverse().filter((j) => j.pageUrl === pageUrl).limit(1).toArray();
   return jobs[0];

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
-import { createCheckJob, pendingItems, recordVerdict, unfinishedJobs } from '@/lib/jobs/check-jobs';
+import { createCheckJob, pendingItems, recordVerdict, unfinishedJobs } from '@/lib/db/check-jobs';
 import { badgeFor, deadLinkCount } from '@/lib/jobs/badge';
 import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
 
