@@ -1,4 +1,5 @@
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
+import { urlKey } from '@/lib/url/key';
 
 export function hostOf(input: RequestInfo | URL | string): string {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -10,12 +11,7 @@ export function distinctUrls(urls: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const url of urls) {
-    let key = url;
-    try {
-      key = new URL(url).href.replace(/#.*$/, '');
-    } catch {
-      // not a URL: kept as written, the safety check will skip it with a reason
-    }
+    const key = urlKey(url); // not a URL: kept as written, the safety check skips it with a reason
     if (!seen.has(key)) {
       seen.add(key);
       out.push(key);

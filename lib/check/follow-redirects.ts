@@ -3,6 +3,7 @@ import { metaRefreshTarget } from '@/lib/check/meta-refresh';
 import type { CheckOptions, ResolvedDeps } from '@/lib/check/options';
 import { privateTargetReason } from '@/lib/check/safety';
 import type { Hop, RedirectProblem, RequestEvidence } from '@/lib/check/types';
+import { urlKey } from '@/lib/url/key';
 
 export interface ChainResult {
   /** The last answer: the end of the chain, or the hop where following stopped. */
@@ -14,8 +15,6 @@ export interface ChainResult {
   problemDetail?: string;
   opaque: boolean;
 }
-
-const withoutHash = (url: URL) => url.href.replace(/#.*$/, '');
 
 /** Where an answer sends the visitor next: a Location header, or a meta refresh in the bytes read. */
 function nextStep(outcome: FetchOutcome, current: string): { location: string; via?: 'meta-refresh' } | null {
@@ -38,7 +37,7 @@ export async function followRedirects(
 ): Promise<ChainResult> {
   const requests: RequestEvidence[] = [];
   const hops: Hop[] = [];
-  const seen = new Set<string>([withoutHash(new URL(url))]);
+  const seen = new Set<string>([urlKey(new URL(url))]);
   let current = url;
   let opaque = false;
   for (;;) {
@@ -72,9 +71,9 @@ export async function followRedirects(
     if (next.protocol !== 'http:' && next.protocol !== 'https:') return stop('bad-location', next.protocol);
     const unsafe = privateTargetReason(next, options.safety);
     if (unsafe) return stop('unsafe-target', unsafe);
-    if (seen.has(withoutHash(next))) return stop('loop');
+    if (seen.has(urlKey(next))) return stop('loop');
     if (hops.length > options.maxHops) return stop('too-many');
-    seen.add(withoutHash(next));
+    seen.add(urlKey(next));
     current = next.href;
   }
 }

@@ -5,7 +5,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import type { CheckJob } from '@/lib/db/check-records';
 import type { CheckerSettings } from '@/lib/schemas/settings';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
-import { cancelJob, claimJob, noteAttempt, pendingItems, recordVerdict, setJobState, setPaused, unfinishedJobs } from './check-jobs';
+import { cancelJob, claimJob, noteAttempt, pendingItems, recordVerdict, setJobState, setPaused, unfinishedJobs } from '@/lib/db/check-jobs';
 
 /** A job with nothing left to check is done (every verdict was cached, or recorded before a stop). */
 const recordEmpty = (db: LinkscoutDb, jobId: string) => setJobState(db, jobId, 'done');

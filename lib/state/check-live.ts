@@ -2,7 +2,7 @@ import { batch, signal } from '@preact/signals';
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { CheckJob } from '@/lib/db/check-records';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
-import { latestJobFor } from '@/lib/jobs/check-jobs';
+import { latestJobFor } from '@/lib/db/check-jobs';
 import type { CheckState } from './check-state';
 import { bindLive } from './live';
 

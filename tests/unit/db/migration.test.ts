@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
 import { queryProspects } from '@/lib/db/query';
-import { latestJobFor } from '@/lib/jobs/check-jobs';
+import { latestJobFor } from '@/lib/db/check-jobs';
 import { makeProspect } from './fixtures';
 
 /**

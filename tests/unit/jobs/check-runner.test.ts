@@ -1,7 +1,7 @@
 // Background check jobs: cancel that sticks, one host queue across jobs, persisted attempts, pauses.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
-import { createCheckJob, pendingItems } from '@/lib/jobs/check-jobs';
+import { createCheckJob, pendingItems } from '@/lib/db/check-jobs';
 import { CheckRunner } from '@/lib/jobs/check-runner';
 import { DEFAULT_SETTINGS, type CheckerSettings } from '@/lib/schemas/settings';
 import type { CheckJob } from '@/lib/db/check-records';

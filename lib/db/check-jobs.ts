@@ -3,17 +3,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import type { CheckItem, CheckJob } from '@/lib/db/check-records';
 import { freshVerdicts } from '@/lib/db/verdict-cache';
 import { guardStorage } from '@/lib/db/errors';
-
-/** The URL a verdict is stored under: the absolute URL without its fragment. */
-export function verdictKey(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href;
-  } catch {
-    return url;
-  }
-}
+import { urlKey } from '@/lib/url/key';
 
 export interface NewJob {
   pageUrl: string;
@@ -28,7 +18,7 @@ export interface NewJob {
  * done at once (unless forced), so a re-opened popup does not request them again.
  */
 export async function createCheckJob(db: LinkscoutDb, input: NewJob, now: number, ttlMs: number): Promise<CheckJob> {
-  const urls = Array.from(new Set(input.urls.map(verdictKey)));
+  const urls = Array.from(new Set(input.urls.map((url) => urlKey(url))));
   const cached = input.force || ttlMs <= 0 ? new Map() : await freshVerdicts(db, urls, now, ttlMs);
   const id = crypto.randomUUID();
   const items: CheckItem[] = urls.map((url, i) => {
@@ -137,7 +127,10 @@ export function setJobState(db: LinkscoutDb, jobId: string, state: CheckJob['sta
   return guardStorage('Updating the link check failed', () => db.checkJobs.update(jobId, { state }));
 }
 
-/** The most recent job for a page (by the [pageUrl+createdAt] index); what the popup and badge show. */
+/**
+ * The most recent check job for a page, found by the [pageUrl+createdAt] index: the popup follows
+ * it, and the badge shows it again when the page reloads.
+ */
 export function latestJobFor(db: LinkscoutDb, pageUrl: string): Promise<CheckJob | undefined> {
   return db.checkJobs.where('[pageUrl+createdAt]').between([pageUrl, Dexie.minKey], [pageUrl, Dexie.maxKey]).last();
 }
