@@ -92,7 +92,9 @@ export class HostQueue {
   slowDown(host: string, retryAfterMs: number | null): void {
     const s = this.state(host);
     s.limit = 1;
-    s.gapMs = Math.min(this.options.maxGapMs, Math.max(s.gapMs * 2, 1000));
+    // A Retry-After paces the host by itself (the pause below); without one, each 429 doubles the gap.
+    const gap = retryAfterMs === null ? s.gapMs * 2 : s.gapMs;
+    s.gapMs = Math.min(this.options.maxGapMs, Math.max(gap, 1000));
     if (retryAfterMs !== null) s.pausedUntil = Math.max(s.pausedUntil, this.options.now() + Math.min(retryAfterMs, this.options.maxPauseMs));
     this.pump();
   }

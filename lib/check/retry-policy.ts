@@ -19,6 +19,12 @@ export interface RetryPlan {
   timeoutMs: number;
 }
 
+/**
+ * Tries after a 429 or a 503 with Retry-After, within the Retry-After budget: enough for an outage
+ * of a few seconds to end OK, few enough that a permanent one ends `server-error` soon.
+ */
+const RETRY_AFTER_TRIES = 4;
+
 const NETWORK_LEVEL = new Set(['dns', 'refused', 'tls', 'reset', 'network']);
 
 /** A timed-out request tried once more with what is left of the URL's budget, or null. */
@@ -32,7 +38,7 @@ function timeoutRetry(budget: RetryBudget, deps: ResolvedDeps, options: CheckOpt
 
 /**
  * How long to wait before trying `chain` again, or null to stop. 429 and 503 with Retry-After wait
- * as asked, within the budget; 5xx on GET backs off exponentially. A timeout or a network-level
+ * as asked, within the budget (up to 4 more tries); other 5xx on GET back off exponentially. A timeout or a network-level
  * failure (DNS, refused, reset, TLS) is tried again once per URL: HEAD retries only what a GET would
  * not answer differently; a reset or bare network error on HEAD is left to the GET that follows.
  * A request the browser itself blocked is never repeated.
@@ -53,14 +59,14 @@ export function retryDelay(
     budget.failureRetried = true;
     return plan(backoff);
   }
-  if (retry > allowed) return null;
   const askedWait = headers['retry-after'];
   if (status === 429 || (status === 503 && askedWait !== undefined)) {
+    if (retry > RETRY_AFTER_TRIES - Math.min(options.priorAttempts, RETRY_AFTER_TRIES)) return null;
     const wait = retryAfterMs(askedWait, deps.now()) ?? backoff;
     if (budget.waitedMs + wait > options.retryAfterBudgetMs) return null;
     budget.waitedMs += wait;
     return plan(wait);
   }
-  if (method === 'HEAD') return null;
+  if (method === 'HEAD' || retry > allowed) return null;
   return status !== null && status >= 500 ? plan(backoff) : null;
 }
