@@ -6,6 +6,7 @@ import { badgeFor, deadLinkCount } from './badge';
 import { CheckRunner } from './check-runner';
 import { unfinishedJobs } from '@/lib/db/check-jobs';
 import { createHandlers } from './handlers';
+import { wireCheckUpkeep } from './check-upkeep';
 import { browserNetwork } from './network-status';
 import { wireProspectCapture } from './wiring';
 
@@ -53,5 +54,6 @@ export function startBackground(): void {
   });
   browser.runtime.onStartup.addListener(() => void runner.resume());
   wireProspectCapture();
+  wireCheckUpkeep(db, settings);
   void runner.resume();
 }

@@ -2,6 +2,7 @@ import { checkAll, type NetworkState } from '@/lib/check/check-batch';
 import { HostQueue } from '@/lib/check/host-queue';
 import type { NetworkStatus } from '@/lib/check/network-watch';
 import type { LinkscoutDb } from '@/lib/db/database';
+import { applyVerdictToProspect } from '@/lib/db/prospect-dead-links';
 import type { CheckJob } from '@/lib/db/check-records';
 import type { CheckerSettings } from '@/lib/schemas/settings';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
@@ -130,7 +131,10 @@ export class CheckRunner {
           if (!item) return;
           write(async () => {
             const updated = await recordVerdict(db, item, verdict);
-            if (updated) this.deps.onProgress?.(updated, verdict);
+            if (!updated) return;
+            this.deps.onProgress?.(updated, verdict);
+            // The page may have been saved as a prospect before this verdict arrived.
+            await applyVerdictToProspect(db, job.pageUrl, verdict, now());
           });
         },
       );

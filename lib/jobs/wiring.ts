@@ -7,7 +7,8 @@ import { dashboardUrl } from '@/lib/tab/pages';
 import { captureLink, captureTab, type CaptureResult } from './capture';
 import { followUpsToNotify, notificationFor, prospectIdOf } from './followups';
 
-const FOLLOWUP_ALARM = 'linkscout-followups';
+/** The background's periodic alarm (every 5 minutes): follow-up reminders, and pruning old link results. */
+export const FOLLOWUP_ALARM = 'linkscout-followups';
 const NOTIFIED_KEY = 'notifiedFollowUps';
 const MENU_LINK = 'linkscout-save-link';
 const MENU_PAGE = 'linkscout-save-page';
