@@ -101,3 +101,31 @@ describe('the user\'s network fails', () => {
     expect(await classesIn(popup)).toEqual(['broken', 'broken', 'ok']);
   });
 });
+
+describe('a page saved as a prospect before its check', () => {
+  it('gets its dead links when the verdicts arrive, with a history entry', async () => {
+    pageHtml = linksPage([farm.urls.gone, farm.urls.otherSite]);
+    const { popup } = await h.popupFor('/net.html?saved-first');
+    await popup.getByTestId('link-row').first().waitFor();
+    await popup.getByRole('button', { name: 'Save prospect' }).click();
+    await popup.getByText('Saved', { exact: false }).first().waitFor();
+    await popup.getByRole('button', { name: 'Check links' }).click();
+    await expect.poll(() => classesIn(popup), { timeout: 60_000 }).toEqual(['broken', 'ok']);
+    const stored = () => popup.evaluate(async () => {
+      const open = indexedDB.open('linkscout');
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const rows: { url: string; brokenLinks: { url: string; statusClass: string }[]; history: { kind: string; note?: string }[] }[] = await new Promise((resolve) => {
+        const req = db.transaction('prospects').objectStore('prospects').getAll();
+        req.onsuccess = () => resolve(req.result as never);
+      });
+      db.close();
+      const row = rows.find((r) => r.url.includes('saved-first'));
+      return { dead: row?.brokenLinks.map((b) => `${b.statusClass} ${b.url}`) ?? [], notes: row?.history.filter((e) => e.kind === 'note').map((e) => e.note ?? '') ?? [] };
+    });
+    await expect.poll(async () => (await stored()).dead, { timeout: 15_000 }).toEqual([`broken ${farm.urls.gone}`]);
+    expect((await stored()).notes.join('\n')).toMatch(/is broken \(410\)/);
+  });
+});
