@@ -44,6 +44,11 @@ export function unfinishedJobs(db: LinkscoutDb): Promise<CheckJob[]> {
   return db.checkJobs.where('state').anyOf('queued', 'running').sortBy('createdAt');
 }
 
+/** How many jobs are queued or were running: the popup wakes the background when there are any. */
+export function unfinishedJobCount(db: LinkscoutDb): Promise<number> {
+  return db.checkJobs.where('state').anyOf('queued', 'running').count();
+}
+
 /** Items of a job still without a verdict. A "running" item lost with a stopped worker runs again. */
 export async function pendingItems(db: LinkscoutDb, jobId: string): Promise<CheckItem[]> {
   const [queued, running] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { OpportunityType, ProspectStatus } from '@/lib/schemas/prospect';
 import type { DateRange, ProspectFilter } from '@/lib/db/query';
-import { dayEnd, dayStart } from './dashboard-dates';
+import { dayEnd, dayStart } from './dates';
 
 /** The filter form as the user sets it; dates are YYYY-MM-DD strings, '' means "any". */
 export interface FilterDraft {

@@ -1,11 +1,13 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import { queryProspectIds, type SortField } from '@/lib/db/query';
-import { EMPTY_FILTERS, type FilterDraft } from './dashboard-filters';
-import { nextSort } from './dashboard-sort';
-import { clampPage } from './dashboard-paging';
-import { setPageSelected, toggleId } from './dashboard-selection';
-import { hashForProspect } from './dashboard-hash';
-import { errorText, type DashboardState } from './dashboard-state';
+import { tagsInUse } from '@/lib/db/prospect-lookups';
+import { errorText } from '@/lib/text/error-text';
+import { EMPTY_FILTERS, type FilterDraft } from './filters';
+import { nextSort } from './sort';
+import { clampPage } from './paging';
+import { setPageSelected, toggleId } from './selection';
+import { hashForProspect, prospectIdFromHash } from './hash';
+import type { DashboardState, DashboardView } from './state';
 
 /** How long typing may pause before the search runs: one query per burst of keys, not per key. */
 export const SEARCH_DELAY_MS = 250;
@@ -15,8 +17,8 @@ export interface HashPort {
   set: (hash: string) => void;
 }
 
-/** What the user does to the list: filter, search, sort, page, select, open a prospect. */
-export function createDashboardActions(state: DashboardState, db: LinkscoutDb, hash: HashPort) {
+/** What the user does to the list: filter, search, sort, page, select, open a prospect. Part of createDashboardActions. */
+export function listActions(state: DashboardState, db: LinkscoutDb, hash: HashPort) {
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   const setFilters = (patch: Partial<FilterDraft>) => {
     state.filters.value = { ...state.filters.value, ...patch };
@@ -73,15 +75,23 @@ export function createDashboardActions(state: DashboardState, db: LinkscoutDb, h
      */
     loadTags: async () => {
       try {
-        state.tags.value = (await db.prospects.orderBy('tags').uniqueKeys()).map(String);
+        state.tags.value = await tagsInUse(db);
       } catch (error) {
         state.error.value = `Reading the tags failed: ${errorText(error)}`;
       }
     },
+    /** Follows the page's `#prospect=<id>` (opened from a notification, the popup or history). */
+    followHash: (value: string) => {
+      state.detailId.value = prospectIdFromHash(value);
+    },
+    showView: (view: DashboardView) => {
+      state.view.value = view;
+    },
     dismissToast: () => {
       state.toast.value = null;
     },
+    dismissError: () => {
+      state.error.value = '';
+    },
   };
 }
-
-export type DashboardActions = ReturnType<typeof createDashboardActions>;

@@ -3,10 +3,11 @@ import { liveQuery } from 'dexie';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { queryProspects } from '@/lib/db/query';
 import { listCampaigns } from '@/lib/db/campaigns';
-import { getProspect } from '@/lib/db/prospect-lookups';
-import { bindLive } from './live';
-import { clampPage, pageRequest } from './dashboard-paging';
-import { errorText, type DashboardState } from './dashboard-state';
+import { countProspects, getProspect } from '@/lib/db/prospect-lookups';
+import { errorText } from '@/lib/text/error-text';
+import { bindLive } from '@/lib/state/live';
+import { clampPage, pageRequest } from './paging';
+import type { DashboardState } from './state';
 
 /**
  * Keeps the table, the counts, the campaign list and the open prospect equal to the
@@ -19,7 +20,7 @@ export function watchDashboard(state: DashboardState, db: LinkscoutDb): () => vo
     bindLive(state.campaigns, () => listCampaigns(db), readFailed),
     // Counting every prospect costs as much as reading the page (IndexedDB counts by walking the
     // rows), so the total is counted apart only while a filter is set; otherwise it is the page's total.
-    effect(() => (state.filtered.value ? bindLive(state.totalAll, () => db.prospects.count(), readFailed) : undefined)),
+    effect(() => (state.filtered.value ? bindLive(state.totalAll, () => countProspects(db), readFailed) : undefined)),
     effect(() => {
       const filter = state.queryFilter.value;
       const sort = state.sort.value;

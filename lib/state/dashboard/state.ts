@@ -2,9 +2,9 @@ import { computed, signal } from '@preact/signals';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { ProspectSort } from '@/lib/db/query';
 import type { ImportPlan } from '@/lib/export/import-plan';
-import { EMPTY_FILTERS, isFiltered, toProspectFilter, type FilterDraft } from './dashboard-filters';
-import { DEFAULT_SORT } from './dashboard-sort';
-import type { Selection } from './dashboard-selection';
+import { EMPTY_FILTERS, isFiltered, toProspectFilter, type FilterDraft } from './filters';
+import { DEFAULT_SORT } from './sort';
+import type { Selection } from './selection';
 
 export type TableView =
   | { phase: 'loading' }
@@ -27,7 +27,7 @@ export type TransferStatus = { kind: 'idle' } | { kind: 'busy'; what: string } |
 
 export type DashboardView = 'prospects' | 'transfer';
 
-/** Signals behind the dashboard. Actions live in dashboard-actions.ts and dashboard-transfer.ts. */
+/** Signals behind the dashboard; what changes them is createDashboardActions (actions.ts). */
 export function createDashboardState() {
   const filters = signal<FilterDraft>(EMPTY_FILTERS);
   /** What the search box shows; copied into `filters.search` after a short pause in typing. */
@@ -61,5 +61,3 @@ export function createDashboardState() {
 }
 
 export type DashboardState = ReturnType<typeof createDashboardState>;
-
-export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

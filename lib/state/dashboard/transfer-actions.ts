@@ -1,6 +1,8 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import { queryProspectIds } from '@/lib/db/query';
 import { clearAllData } from '@/lib/db/clear';
+import { listCampaigns } from '@/lib/db/campaigns';
+import { countProspects } from '@/lib/db/prospect-lookups';
 import { campaignsByAge, prospectChunks, toxicProspects } from '@/lib/db/transfer-read';
 import { restoreBackup, type RestoreCounts } from '@/lib/db/transfer-restore';
 import { applyImport, importLookups } from '@/lib/db/transfer-import';
@@ -9,20 +11,17 @@ import { disavowFile } from '@/lib/export/disavow';
 import { exportBackup } from '@/lib/export/backup';
 import { parseBackup } from '@/lib/export/backup-restore';
 import { planCsvImport } from '@/lib/export/import-plan';
-import { toDayInput } from './dashboard-dates';
-import { errorText, type DashboardState } from './dashboard-state';
+import { errorText } from '@/lib/text/error-text';
+import { counted, plural } from '@/lib/text/plural';
+import { toDayInput } from './dates';
+import type { DashboardState } from './state';
 
 export type ExportScope = 'all' | 'filtered' | 'selected';
 
-export interface TransferDeps {
-  download: (filename: string, blob: Blob) => void;
-  now?: () => Date;
-}
-
 const counts = (c: RestoreCounts) => `${c.added} added, ${c.updated} updated, ${c.skipped} skipped`;
 
-/** Exports, backup and restore, CSV import with its preview, and "delete all data". */
-export function createDashboardTransfer(state: DashboardState, db: LinkscoutDb, deps: TransferDeps) {
+/** Exports, backup and restore, CSV import with its preview, and "delete all data". Part of createDashboardActions. */
+export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { download: (filename: string, blob: Blob) => void; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   const stamp = () => toDayInput(now().getTime());
   async function run(what: string, task: () => Promise<string>): Promise<void> {
@@ -43,18 +42,18 @@ export function createDashboardTransfer(state: DashboardState, db: LinkscoutDb, 
     exportCsv: (scope: ExportScope) =>
       run('Exporting CSV…', async () => {
         const ids = await idsFor(scope);
-        const blob = await exportProspectsCsv(prospectChunks(db, ids), await db.campaigns.toArray());
+        const blob = await exportProspectsCsv(prospectChunks(db, ids), await listCampaigns(db));
         const suffix = scope === 'all' ? '' : `-${scope}`;
         deps.download(`linkscout-prospects${suffix}-${stamp()}.csv`, blob);
-        const n = ids?.length ?? (await db.prospects.count());
-        return `Exported ${n.toLocaleString('en')} prospect${n === 1 ? '' : 's'} to CSV.`;
+        const n = ids?.length ?? (await countProspects(db));
+        return `Exported ${counted(n, 'prospect')} to CSV.`;
       }),
     exportDisavow: () =>
       run('Building disavow.txt…', async () => {
         const text = disavowFile(await toxicProspects(db), now());
         deps.download('disavow.txt', new Blob([text], { type: 'text/plain;charset=utf-8' }));
         const domains = text.split('\n').filter((l) => l.startsWith('domain:')).length;
-        return `disavow.txt lists ${domains} toxic domain${domains === 1 ? '' : 's'}.`;
+        return `disavow.txt lists ${domains} toxic ${plural(domains, 'domain')}.`;
       }),
     exportBackup: () =>
       run('Writing the backup…', async () => {
@@ -79,8 +78,8 @@ export function createDashboardTransfer(state: DashboardState, db: LinkscoutDb, 
         if (!plan) return 'Nothing to import.';
         const result = await applyImport(db, plan);
         state.importPlan.value = null;
-        const skipped = plan.errors.length ? `; ${plan.errors.length} line${plan.errors.length === 1 ? '' : 's'} with errors skipped` : '';
-        return `Imported: ${result.added} added, ${result.updated} updated, ${result.campaignsCreated} campaign${result.campaignsCreated === 1 ? '' : 's'} created${skipped}.`;
+        const skipped = plan.errors.length ? `; ${plan.errors.length} ${plural(plan.errors.length, 'line')} with errors skipped` : '';
+        return `Imported: ${result.added} added, ${result.updated} updated, ${result.campaignsCreated} ${plural(result.campaignsCreated, 'campaign')} created${skipped}.`;
       }),
     cancelImport: () => {
       state.importPlan.value = null;
@@ -97,5 +96,3 @@ export function createDashboardTransfer(state: DashboardState, db: LinkscoutDb, 
       }),
   };
 }
-
-export type DashboardTransfer = ReturnType<typeof createDashboardTransfer>;

@@ -1,4 +1,3 @@
-import { signal } from '@preact/signals';
 import { settingsSchema, type Settings } from '@/lib/schemas/settings';
 
 /** The options form as the user types it: lists are one entry per line. */
@@ -78,36 +77,4 @@ export function fromDraft(d: SettingsDraft): { ok: true; settings: Settings } | 
     errors[field] ??= message;
   }
   return { ok: false, errors };
-}
-
-export function createOptionsState() {
-  return {
-    loading: signal(true),
-    draft: signal<SettingsDraft | null>(null),
-    errors: signal<Partial<Record<keyof SettingsDraft, string>>>({}),
-    status: signal<SaveStatus>({ kind: 'idle' }),
-    problems: signal<string[]>([]),
-  };
-}
-export type OptionsState = ReturnType<typeof createOptionsState>;
-
-/** Validates and saves through `save`; on success the draft is replaced by the normalised settings. */
-export async function submitOptions(state: OptionsState, save: (s: Settings) => Promise<Settings>): Promise<void> {
-  const draft = state.draft.value;
-  if (!draft) return;
-  const result = fromDraft(draft);
-  if (!result.ok) {
-    state.errors.value = result.errors;
-    state.status.value = { kind: 'error', message: 'Some settings need fixing (see the highlighted fields).' };
-    return;
-  }
-  state.errors.value = {};
-  state.status.value = { kind: 'saving' };
-  try {
-    const stored = await save(result.settings);
-    state.draft.value = toDraft(stored);
-    state.status.value = { kind: 'saved' };
-  } catch (error) {
-    state.status.value = { kind: 'error', message: `Settings could not be saved: ${error instanceof Error ? error.message : String(error)}` };
-  }
 }

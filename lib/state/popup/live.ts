@@ -1,30 +1,28 @@
 import type { LinkscoutDb } from '@/lib/db/database';
-import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import { latestJobFor } from '@/lib/db/check-jobs';
-import type { CheckState } from './check-state';
-import { bindLive } from './live';
+import { verdictsByKey } from '@/lib/db/verdict-cache';
+import { domainSummary, prospectByNormalizedUrl } from '@/lib/db/prospect-lookups';
+import { listCampaigns } from '@/lib/db/campaigns';
+import { normalizeUrl } from '@/lib/url/normalize';
+import { registrableDomain } from '@/lib/url/domain';
+import { bindLive } from '@/lib/state/live';
+import type { PopupState } from './state';
 
-/** Follows the page's latest check job and the cached verdicts of its links, live from IndexedDB. */
-export function watchChecks(state: CheckState, db: LinkscoutDb, pageUrl: string, keys: readonly string[]): () => void {
-  const onError = (message: string) => {
-    state.error.value = `Reading link results failed: ${message}`;
-  };
-  const stopJob = bindLive(state.job, async () => (await latestJobFor(db, pageUrl)) ?? null, onError);
-  const stopVerdicts = bindLive(
-    state.verdicts,
-    async () => {
-      const rows = await db.verdicts.bulkGet([...keys]);
-      const map = new Map<string, LinkVerdict>();
-      rows.forEach((row, i) => {
-        const key = keys[i];
-        if (row && key) map.set(key, row);
-      });
-      return map;
-    },
-    onError,
-  );
-  return () => {
-    stopJob();
-    stopVerdicts();
-  };
+/**
+ * Follows, live from IndexedDB, what the popup shows about a scanned page: its latest check job,
+ * the verdicts of its links, the prospect saved for it, its domain and the campaigns.
+ * Returns the function that stops it all.
+ */
+export function watchPopup(state: PopupState, db: LinkscoutDb, pageUrl: string, keys: readonly string[]): () => void {
+  const checkFailed = (message: string) => (state.check.error.value = `Reading link results failed: ${message}`);
+  const prospectFailed = (message: string) => (state.prospect.error.value = `Reading saved prospects failed: ${message}`);
+  const key = normalizeUrl(pageUrl);
+  const stops = [
+    bindLive(state.check.job, async () => (await latestJobFor(db, pageUrl)) ?? null, checkFailed),
+    bindLive(state.check.verdicts, () => verdictsByKey(db, keys), checkFailed),
+    bindLive(state.prospect.saved, async () => (key ? ((await prospectByNormalizedUrl(db, key)) ?? null) : null), prospectFailed),
+    bindLive(state.prospect.domain, () => domainSummary(db, registrableDomain(pageUrl)), prospectFailed),
+    bindLive(state.prospect.campaigns, () => listCampaigns(db), prospectFailed),
+  ];
+  return () => stops.forEach((stop) => stop());
 }

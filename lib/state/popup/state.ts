@@ -1,10 +1,12 @@
 import { computed, signal } from '@preact/signals';
+import type { CheckJob } from '@/lib/db/check-records';
+import type { DomainSummary } from '@/lib/db/prospect-lookups';
+import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
 import type { PageScan } from '@/lib/schemas/page-scan';
-import type { TabScanResult } from '@/lib/tab/scan-tab';
+import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import { groupByDomain, limitGroups, linkTotals } from '@/lib/scan/summary';
 import { filterLinks, type LinkFilter } from './link-filter';
-import { createCheckState, filterByVerdict } from './check-state';
-import { createProspectState } from './prospect-state';
+import { filterByVerdict, type CheckScope, type ClassFilter } from './check-filter';
 
 export type PopupPhase =
   | { phase: 'loading' }
@@ -14,7 +16,37 @@ export type PopupPhase =
 
 export type PopupTab = 'links' | 'contacts' | 'page';
 
+/** Rows the list renders at first and adds per "Show more". */
 export const ROW_PAGE = 300;
+
+/** Link checking in the popup: the page's latest job and every known verdict by link key. */
+function createCheckState() {
+  const job = signal<CheckJob | null>(null);
+  const verdicts = signal<ReadonlyMap<string, LinkVerdict>>(new Map());
+  const scope = signal<CheckScope>('outbound');
+  const classFilter = signal<ClassFilter>('any');
+  const error = signal('');
+  const running = computed(() => job.value?.state === 'running' || job.value?.state === 'queued');
+  const counts = computed(() => {
+    const c = new Map<VerdictClass, number>();
+    for (const v of verdicts.value.values()) c.set(v.class, (c.get(v.class) ?? 0) + 1);
+    return c;
+  });
+  return { job, verdicts, scope, classFilter, error, running, counts };
+}
+export type CheckState = ReturnType<typeof createCheckState>;
+
+/** The page as a prospect: saved or not, and what else is known about its domain. */
+function createProspectState() {
+  return {
+    saved: signal<Prospect | null>(null),
+    domain: signal<DomainSummary | null>(null),
+    campaigns: signal<Campaign[]>([]),
+    error: signal(''),
+    busy: signal(false),
+  };
+}
+export type ProspectState = ReturnType<typeof createProspectState>;
 
 /** Signals behind the popup. `groupDomain` maps a host to its registrable domain. */
 export function createPopupState(groupDomain: (host: string) => string) {
@@ -40,34 +72,3 @@ export function createPopupState(groupDomain: (host: string) => string) {
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;
-
-const PDF_MESSAGE = "This is a PDF shown in the browser's viewer. Linkscout scans web pages, not PDF files.";
-
-/** Runs a scan and moves the popup to the matching phase. Never throws. */
-export async function loadScan(state: PopupState, run: () => Promise<TabScanResult>): Promise<void> {
-  state.view.value = { phase: 'loading' };
-  try {
-    const result = await run();
-    if (result.ok) {
-      state.view.value = /pdf/i.test(result.scan.contentType)
-        ? { phase: 'restricted', kind: 'pdf', message: PDF_MESSAGE }
-        : { phase: 'ready', scan: result.scan, tabId: result.tabId };
-    } else if (result.problem.kind === 'error') {
-      state.view.value = { phase: 'error', message: result.problem.message };
-    } else {
-      state.view.value = { phase: 'restricted', kind: result.problem.kind, message: result.problem.message };
-    }
-  } catch (error) {
-    state.view.value = { phase: 'error', message: `The page could not be scanned: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
-/** Copies text through `write` and leaves a notice saying what happened. */
-export async function copyText(state: PopupState, text: string, what: string, write: (t: string) => Promise<void>): Promise<void> {
-  try {
-    await write(text);
-    state.notice.value = `Copied ${what}.`;
-  } catch (error) {
-    state.notice.value = `Could not copy ${what}: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { getProspect } from '@/lib/db/prospect-lookups';
 import { updateProspect } from '@/lib/db/prospects';
-import { createDashboardState, type DashboardState } from '@/lib/state/dashboard-state';
-import { createDashboardWrites } from '@/lib/state/dashboard-writes';
-import { createDashboardActions, SEARCH_DELAY_MS } from '@/lib/state/dashboard-actions';
-import { watchDashboard } from '@/lib/state/dashboard-live';
-import { freshDb, makeProspect } from '../db/fixtures';
+import { createDashboardState, type DashboardState } from '@/lib/state/dashboard/state';
+import { createDashboardActions } from '@/lib/state/dashboard/actions';
+import { SEARCH_DELAY_MS } from '@/lib/state/dashboard/list-actions';
+import { watchDashboard } from '@/lib/state/dashboard/live';
+import { freshDb, makeProspect } from '../../db/fixtures';
 
 let db: LinkscoutDb;
 let state: DashboardState;
@@ -25,7 +25,7 @@ afterEach(() => {
 
 describe('dashboard writes', () => {
   it('deletes with an undo that puts the same records back', async () => {
-    const writes = createDashboardWrites(state, db);
+    const writes = createDashboardActions(state, { db, hash: { set: () => undefined }, download: () => undefined });
     const before = await getProspect(db, 'b');
     state.selection.value = new Set(['a', 'b', 'c']);
     state.detailId.value = 'b';
@@ -44,7 +44,7 @@ describe('dashboard writes', () => {
   });
 
   it('keeps the Undo offer when restoring fails, and shows the storage error', async () => {
-    const writes = createDashboardWrites(state, db);
+    const writes = createDashboardActions(state, { db, hash: { set: () => undefined }, download: () => undefined });
     await writes.remove(['a']);
     // Another tab saved a prospect with the same id meanwhile: the restore hits a constraint.
     await db.prospects.add(makeProspect('https://other.test/', { id: 'a' }));
@@ -54,7 +54,7 @@ describe('dashboard writes', () => {
   });
 
   it('shows the StorageError message of a failed edit', async () => {
-    const writes = createDashboardWrites(state, db);
+    const writes = createDashboardActions(state, { db, hash: { set: () => undefined }, download: () => undefined });
     await writes.edit('gone', { status: 'won' });
     expect(state.error.value).toBe('This prospect no longer exists (it may have been deleted in another tab).');
     await writes.edit('a', { status: 'won' });
@@ -63,7 +63,7 @@ describe('dashboard writes', () => {
   });
 
   it('adds a tag while keeping each prospect\'s own tags', async () => {
-    const writes = createDashboardWrites(state, db);
+    const writes = createDashboardActions(state, { db, hash: { set: () => undefined }, download: () => undefined });
     await writes.addTag(['a', 'b', 'c'], ' x ');
     expect(state.toast.value?.message).toBe('Tag "x" added to 2 prospects.');
     const tags = await Promise.all(['a', 'b', 'c'].map(async (id) => (await getProspect(db, id))?.tags));
@@ -72,7 +72,7 @@ describe('dashboard writes', () => {
   });
 
   it('sets a status on many, creates and assigns a campaign, and refuses a duplicate name', async () => {
-    const writes = createDashboardWrites(state, db);
+    const writes = createDashboardActions(state, { db, hash: { set: () => undefined }, download: () => undefined });
     await writes.setStatus(['a', 'b'], 'contacted');
     expect(await db.prospects.where('status').equals('contacted').primaryKeys()).toEqual(['a', 'b']);
     await writes.newCampaign(['a', 'c'], 'Spring');
@@ -89,7 +89,7 @@ describe('dashboard actions', () => {
 
   it('runs the search once typing pauses, back on page one', () => {
     vi.useFakeTimers();
-    const actions = createDashboardActions(state, db, hash);
+    const actions = createDashboardActions(state, { db, hash, download: () => undefined });
     state.page.value = 3;
     actions.setSearch('gar');
     actions.setSearch('garden');
@@ -103,7 +103,7 @@ describe('dashboard actions', () => {
 
   it('clears filters, cancelling a pending search', () => {
     vi.useFakeTimers();
-    const actions = createDashboardActions(state, db, hash);
+    const actions = createDashboardActions(state, { db, hash, download: () => undefined });
     actions.setFilters({ status: 'won' });
     actions.setSearch('x');
     actions.clearFilters();
@@ -113,7 +113,7 @@ describe('dashboard actions', () => {
   });
 
   it('sorts from page one and writes the detail view into the URL hash', () => {
-    const actions = createDashboardActions(state, db, hash);
+    const actions = createDashboardActions(state, { db, hash, download: () => undefined });
     state.page.value = 2;
     actions.sortBy('relevance');
     expect(state.sort.value).toEqual({ field: 'relevance', direction: 'desc' });
@@ -126,14 +126,14 @@ describe('dashboard actions', () => {
   });
 
   it('reads the tags in use when asked', async () => {
-    const actions = createDashboardActions(state, db, hash);
+    const actions = createDashboardActions(state, { db, hash, download: () => undefined });
     expect(state.tags.value).toEqual([]);
     await actions.loadTags();
     expect(state.tags.value).toEqual(['x', 'y']);
   });
 
   it('selects every prospect matching the filters', async () => {
-    const actions = createDashboardActions(state, db, hash);
+    const actions = createDashboardActions(state, { db, hash, download: () => undefined });
     actions.setFilters({ status: 'new' });
     await actions.selectAllMatching();
     expect([...state.selection.value].sort()).toEqual(['a', 'b']);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, isFiltered, NO_CAMPAIGN, toProspectFilter, type FilterDraft } from '@/lib/state/dashboard-filters';
-import { dayEnd, dayStart, toDayInput } from '@/lib/state/dashboard-dates';
-import { ariaSort, DEFAULT_SORT, nextSort } from '@/lib/state/dashboard-sort';
-import { clampPage, pageCount, pageRequest, rangeLabel } from '@/lib/state/dashboard-paging';
-import { hashForProspect, prospectIdFromHash } from '@/lib/state/dashboard-hash';
+import { EMPTY_FILTERS, isFiltered, NO_CAMPAIGN, toProspectFilter, type FilterDraft } from '@/lib/state/dashboard/filters';
+import { dayEnd, dayStart, toDayInput } from '@/lib/state/dashboard/dates';
+import { ariaSort, DEFAULT_SORT, nextSort } from '@/lib/state/dashboard/sort';
+import { clampPage, pageCount, pageRequest, rangeLabel } from '@/lib/state/dashboard/paging';
+import { hashForProspect, prospectIdFromHash } from '@/lib/state/dashboard/hash';
 import { parseTags } from '@/lib/state/tags';
 
 const draft = (patch: Partial<FilterDraft>): FilterDraft => ({ ...EMPTY_FILTERS, ...patch });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSelectionState, setPageSelected, toggleId, withoutIds } from '@/lib/state/dashboard-selection';
+import { pageSelectionState, setPageSelected, toggleId, withoutIds } from '@/lib/state/dashboard/selection';
 
 describe('row selection', () => {
   it('toggles one id without touching the set it was given', () => {

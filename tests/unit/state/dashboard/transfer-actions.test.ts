@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { createDashboardState, type DashboardState } from '@/lib/state/dashboard-state';
-import { createDashboardTransfer } from '@/lib/state/dashboard-transfer';
-import { freshDb, makeProspect } from '../db/fixtures';
+import { createDashboardState, type DashboardState } from '@/lib/state/dashboard/state';
+import { createDashboardActions } from '@/lib/state/dashboard/actions';
+import { freshDb, makeProspect } from '../../db/fixtures';
 
 let db: LinkscoutDb;
 let state: DashboardState;
 let files: Array<{ name: string; blob: Blob }>;
-const transfer = () => createDashboardTransfer(state, db, { download: (name, blob) => files.push({ name, blob }), now: () => new Date(2025, 2, 1, 12) });
+const transfer = () => createDashboardActions(state, { db, hash: { set: () => undefined }, download: (name, blob) => files.push({ name, blob }), now: () => new Date(2025, 2, 1, 12) });
 
 beforeEach(async () => {
   db = freshDb();

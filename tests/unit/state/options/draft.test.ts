@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseStoredSettings, toDomain } from '@/lib/schemas/settings';
-import { createOptionsState, fromDraft, submitOptions, toDraft } from '@/lib/state/options-state';
+import { fromDraft, toDraft } from '@/lib/state/options/draft';
 
 const draft = (patch = {}) => ({ ...toDraft(DEFAULT_SETTINGS), ...patch });
 
@@ -51,29 +51,5 @@ describe('parseStoredSettings', () => {
 
   it('gives defaults for nothing stored, without problems', () => {
     expect(parseStoredSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
-  });
-});
-
-describe('submitOptions', () => {
-  it('does not save an invalid draft', async () => {
-    const state = createOptionsState();
-    state.draft.value = draft({ ownDomains: '???' });
-    let saved = 0;
-    await submitOptions(state, async (s) => {
-      saved++;
-      return s;
-    });
-    expect(saved).toBe(0);
-    expect(state.status.value.kind).toBe('error');
-    expect(state.errors.value.ownDomains).toBeDefined();
-  });
-
-  it('reports a failed write', async () => {
-    const state = createOptionsState();
-    state.draft.value = draft();
-    await submitOptions(state, async () => {
-      throw new Error('QUOTA_BYTES quota exceeded');
-    });
-    expect(state.status.value).toEqual({ kind: 'error', message: 'Settings could not be saved: QUOTA_BYTES quota exceeded' });
   });
 });

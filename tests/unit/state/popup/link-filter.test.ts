@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterLinks, type LinkFilter } from '@/lib/state/link-filter';
+import { filterLinks, type LinkFilter } from '@/lib/state/popup/link-filter';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 
 const link = (url: string, patch: Partial<ScannedLink> = {}): ScannedLink => ({
