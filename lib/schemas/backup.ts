@@ -16,4 +16,3 @@ export const backupEnvelopeSchema = z.object({
   prospects: z.array(z.unknown()),
 });
 
-export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;

@@ -84,7 +84,6 @@ export const campaignSchema = z.object({
 export type OpportunityType = z.infer<typeof opportunityTypeSchema>;
 export type ProspectStatus = z.infer<typeof prospectStatusSchema>;
 export type BrokenLink = z.infer<typeof brokenLinkSchema>;
-export type LinkToMySite = z.infer<typeof linkToMySiteSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type Prospect = z.infer<typeof prospectSchema>;
 export type Campaign = z.infer<typeof campaignSchema>;

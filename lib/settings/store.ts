@@ -20,7 +20,3 @@ export async function saveSettings(next: Settings): Promise<Settings> {
   await item.setValue(parsed);
   return parsed;
 }
-
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return item.watch((value) => onChange(parseStoredSettings(value).settings));
-}
