@@ -12,7 +12,7 @@ export function parseDoNotContact(input: string): ParsedEntry {
   if (raw.includes('@')) {
     return EMAIL.test(raw) ? { ok: true, kind: 'email', value: raw } : { ok: false, message: `"${input.trim()}" is not an e-mail address.` };
   }
-  let host = raw;
+  let host: string;
   try {
     host = new URL(raw.includes('://') ? raw : `https://${raw}`).hostname;
   } catch {
