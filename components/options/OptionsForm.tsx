@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { SaveStatus, SettingsDraft } from '@/lib/state/options-state';
+import { OutreachFields } from './OutreachFields';
 
 type Errors = Partial<Record<keyof SettingsDraft, string>>;
 
@@ -89,6 +90,7 @@ export function OptionsForm({ draft, errors, status, onChange, onSubmit }: Props
           <p class="help">Off by default, so a web page cannot make your browser probe your local network.</p>
         </div>
       </section>
+      <OutreachFields draft={draft} errors={errors} onChange={onChange} />
       <div class="actions">
         <button type="submit" class="primary" disabled={status.kind === 'saving'}>
           {status.kind === 'saving' ? 'Saving…' : 'Save settings'}
