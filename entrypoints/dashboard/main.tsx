@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import '@/components/common/theme.css';
 import '@/components/dashboard/dashboard.css';
+import '@/components/common/compose.css';
+import '@/components/dashboard/outreach.css';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { createDashboardState } from '@/lib/state/dashboard-state';
 import { createDashboardActions } from '@/lib/state/dashboard-actions';
@@ -10,6 +12,8 @@ import { watchDashboard } from '@/lib/state/dashboard-live';
 import { prospectIdFromHash } from '@/lib/state/dashboard-hash';
 import { downloadBlob } from '@/lib/tab/download';
 import { db } from '@/lib/db/instance';
+import { createDashboardOutreach } from '@/lib/state/dashboard-outreach';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
 
 const state = createDashboardState();
 const hash = { set: (h: string) => history.replaceState(null, '', h || location.pathname + location.search) };
@@ -18,6 +22,9 @@ const app = {
   actions: createDashboardActions(state, db, hash),
   writes: createDashboardWrites(state, db),
   transfer: createDashboardTransfer(state, db, { download: downloadBlob }),
+  ...createDashboardOutreach(db, { load: async () => (await loadSettings()).settings.outreach, watch: (on) => watchSettings((s) => on(s.outreach)) }),
+  db,
+  writeClipboard: (text: string) => navigator.clipboard.writeText(text),
 };
 const followHash = () => (state.detailId.value = prospectIdFromHash(location.hash));
 followHash();

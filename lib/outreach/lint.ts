@@ -15,20 +15,34 @@ function leftoverIn(parts: readonly TemplatePart[]): string | null {
   return null;
 }
 
-/** Problems that make a template step unusable for any prospect: shown in the editor. */
-export function lintStep(step: TemplateStep, label: string): string[] {
-  const problems: string[] = [];
-  if (!step.subject.trim()) problems.push(`${label}: the subject is empty.`);
-  if (!step.body.trim()) problems.push(`${label}: the body is empty.`);
+export interface StepLint {
+  /** The step cannot be saved: it does not parse, or its subject or body is empty. */
+  errors: string[];
+  /** The step can be saved but not sent: a placeholder is waiting to be written. */
+  warnings: string[];
+}
+
+/** What is wrong with a template step for every prospect alike (the editor shows this). */
+export function lintStepDetail(step: TemplateStep, label: string): StepLint {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  if (!step.subject.trim()) errors.push(`${label}: the subject is empty.`);
+  if (!step.body.trim()) errors.push(`${label}: the body is empty.`);
   for (const [what, source] of [['subject', step.subject], ['body', step.body]] as const) {
     const parsed = parseTemplate(source);
-    if (!parsed.ok) problems.push(...parsed.problems.map((p) => `${label}, ${what}: ${p.message}`));
+    if (!parsed.ok) errors.push(...parsed.problems.map((p) => `${label}, ${what}: ${p.message}`));
     else {
       const left = leftoverIn(parsed.parts);
-      if (left) problems.push(`${label}, ${what}: "${left}" looks like a placeholder left in the text; replace it or use a merge field.`);
+      if (left) warnings.push(`${label}, ${what}: "${left}" looks like a placeholder left in the text; replace it or use a merge field.`);
     }
   }
-  return problems;
+  return { errors, warnings };
+}
+
+/** Every problem that keeps a step from being sent. */
+export function lintStep(step: TemplateStep, label: string): string[] {
+  const { errors, warnings } = lintStepDetail(step, label);
+  return [...errors, ...warnings];
 }
 
 export interface ComposedMessage {
