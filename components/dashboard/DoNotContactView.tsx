@@ -1,5 +1,5 @@
 import type { DashboardApi } from './api';
-import { formatDay } from '@/lib/state/dashboard-dates';
+import { formatDay } from '@/lib/state/dashboard/dates';
 
 /** The do-not-contact list: domains (with their subdomains) and addresses that compose refuses. */
 export function DoNotContactView({ app }: { app: DashboardApi }) {

@@ -1,5 +1,5 @@
 import type { TemplateDraft } from '@/lib/db/outreach-templates';
-import type { EditorStatus } from '@/lib/state/dashboard-templates';
+import type { EditorStatus } from '@/lib/state/dashboard/templates';
 import { MERGE_FIELDS, MERGE_FIELD_NAMES } from '@/lib/outreach/fields';
 import { TypeOptions } from '@/components/common/options';
 import { TemplateStepFields } from './TemplateStepFields';

@@ -1,6 +1,6 @@
 import type { DashboardApi } from './api';
 import { TYPE_LABELS } from '@/components/common/labels';
-import { draftErrors } from '@/lib/state/dashboard-templates';
+import { draftErrors } from '@/lib/state/dashboard/templates';
 import { lintStepDetail } from '@/lib/outreach/lint';
 import { TemplateEditor } from './TemplateEditor';
 

@@ -1,4 +1,4 @@
-import type { SettingsDraft } from '@/lib/state/options-state';
+import type { SettingsDraft } from '@/lib/state/options/draft';
 
 interface Props {
   draft: SettingsDraft;

@@ -1,7 +1,7 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import { toProspect } from '@/lib/db/derived';
 import { guardStorage, StorageError } from '@/lib/db/errors';
-import { applyPatch } from '@/lib/db/prospects';
+import { applyPatch } from '@/lib/db/prospect-patch';
 import type { Prospect } from '@/lib/schemas/prospect';
 import type { ComposeRoute, SendLogEntry } from '@/lib/schemas/outreach';
 import { afterSend, sequenceStopped } from '@/lib/outreach/sequence';
