@@ -9,6 +9,7 @@ import { applyImport, importLookups } from '@/lib/db/transfer-import';
 import { exportProspectsCsv } from '@/lib/export/prospect-csv';
 import { disavowFile } from '@/lib/export/disavow';
 import { exportBackup } from '@/lib/export/backup';
+import { outreachForBackup } from '@/lib/db/outreach-restore';
 import { parseBackup } from '@/lib/export/backup-restore';
 import { planCsvImport } from '@/lib/export/import-plan';
 import { errorText } from '@/lib/text/error-text';
@@ -57,14 +58,14 @@ export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { 
       }),
     exportBackup: () =>
       run('Writing the backup…', async () => {
-        deps.download(`linkscout-backup-${stamp()}.json`, await exportBackup(await campaignsByAge(db), prospectChunks(db), now()));
+        deps.download(`linkscout-backup-${stamp()}.json`, await exportBackup(await campaignsByAge(db), prospectChunks(db), now(), await outreachForBackup(db)));
         return 'Backup downloaded.';
       }),
     /** Validates the whole file first (BackupError names the bad record), then merges it. */
     restore: (text: string) =>
       run('Restoring…', async () => {
         const report = await restoreBackup(db, parseBackup(text));
-        return `Backup restored. Prospects: ${counts(report.prospects)}. Campaigns: ${counts(report.campaigns)}.`;
+        return `Backup restored. Prospects: ${counts(report.prospects)}. Campaigns: ${counts(report.campaigns)}. Templates: ${counts(report.templates)}. Do-not-contact entries: ${counts(report.doNotContact)}.`;
       }),
     previewImport: (text: string) =>
       run('Reading the CSV…', async () => {
