@@ -44,6 +44,22 @@ export default tseslint.config(
     },
   },
   {
+    // Results pages, footprints and qualification rules are pure data and functions (DESIGN.md, Modules).
+    files: ['lib/serp/**', 'lib/footprints/**', 'lib/qualify/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NO_BROWSER_OR_STORAGE,
+          patterns: [
+            { group: ['tldts', 'zod'], message: 'Pure rules stay small enough to inject: domains and validation come from the caller.' },
+            { group: ['@/lib/db', '@/lib/db/*', '@/lib/tab/*', '@/lib/state/*', '@/lib/settings/*'], message: 'Pure rules never touch storage or the browser.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/check/**'],
     rules: {
       'no-restricted-imports': [
