@@ -4,6 +4,7 @@ import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import type { CheckItem, CheckJob } from '@/lib/db/check-records';
 import { derivedFieldsMiddleware, type ProspectRow } from '@/lib/db/derived';
 import { SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
+import type { QualifyJob, QualifyRow } from '@/lib/db/qualify-records';
 
 export const DB_NAME = 'linkscout';
 
@@ -15,6 +16,8 @@ export class LinkscoutDb extends Dexie {
   checkItems!: EntityTable<CheckItem, 'id'>;
   /** The link-verdict cache, one row per URL; freshness is decided by `checkedAt` (verdict-cache.ts). */
   verdicts!: EntityTable<LinkVerdict, 'url'>;
+  qualifyJobs!: EntityTable<QualifyJob, 'id'>;
+  qualifyRows!: EntityTable<QualifyRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     super(name, options);
