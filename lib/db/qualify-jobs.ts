@@ -2,7 +2,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import type { QualifyJob, QualifyRow } from '@/lib/db/qualify-records';
 import type { FoundBy } from '@/lib/schemas/prospect';
 import { guardStorage } from '@/lib/db/errors';
-import { normalizeUrl } from '@/lib/db/normalize-url';
+import { normalizeUrl } from '@/lib/url/normalize';
 
 export interface QualifyInput {
   url: string;

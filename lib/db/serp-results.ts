@@ -2,7 +2,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import type { FoundBy, OpportunityType, Prospect } from '@/lib/schemas/prospect';
 import { toProspect } from '@/lib/db/derived';
 import { guardStorage } from '@/lib/db/errors';
-import { normalizeUrl } from '@/lib/db/normalize-url';
+import { normalizeUrl } from '@/lib/url/normalize';
 import { registrableDomain } from '@/lib/url/domain';
 
 /** Prospects on each of the given registrable domains (for the results page's badges). */
