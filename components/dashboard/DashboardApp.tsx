@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { DashboardView } from '@/lib/state/dashboard-state';
+import type { DashboardView } from '@/lib/state/dashboard/state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
 import { TransferView } from './TransferView';
@@ -20,7 +20,7 @@ export interface ExtraView {
 
 /** The dashboard page: header, the current view, the detail panel and the toast. */
 export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: readonly ExtraView[] }) {
-  const { state, writes, actions } = app;
+  const { state, actions } = app;
   const total = state.totalAll.value;
   return (
     <div class="dashboard">
@@ -29,7 +29,7 @@ export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: r
         {total !== null && <span class="muted" data-testid="total-all">{total.toLocaleString('en')} saved</span>}
         <nav aria-label="Dashboard sections" class="dash-nav">
           {[...VIEWS, ...extra].map((v) => (
-            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => (state.view.value = v.id)}>
+            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => actions.showView(v.id)}>
               {v.label}
             </button>
           ))}
@@ -38,7 +38,7 @@ export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: r
       {state.error.value && state.detail.value.phase === 'closed' && (
         <p class="dash-error" role="alert">
           {state.error.value}
-          <button type="button" onClick={() => (state.error.value = '')}>
+          <button type="button" onClick={actions.dismissError}>
             Dismiss
           </button>
         </p>
@@ -53,7 +53,7 @@ export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: r
         )}
       </main>
       <DetailContainer app={app} />
-      <UndoToast toast={state.toast.value} onUndo={() => void writes.undo()} onDismiss={actions.dismissToast} />
+      <UndoToast toast={state.toast.value} onUndo={() => void actions.undo()} onDismiss={actions.dismissToast} />
     </div>
   );
 }

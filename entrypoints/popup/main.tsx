@@ -4,8 +4,8 @@ import '@/components/common/theme.css';
 import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { ResultsApp } from '@/components/popup/results/ResultsApp';
-import { createPopupState } from '@/lib/state/popup-state';
-import { createPopupController } from '@/lib/state/popup-controller';
+import { createPopupState } from '@/lib/state/popup/state';
+import { createPopupActions } from '@/lib/state/popup/actions';
 import { createSerpPopup } from '@/lib/state/popup/serp-popup';
 import { qualifyFromResults } from '@/lib/state/popup/serp-qualify';
 import { resolveTargetTab, scanTab } from '@/lib/tab/scan-tab';
@@ -22,6 +22,7 @@ import { send } from '@/lib/messages';
 const root = document.getElementById('app')!;
 const openSettings = () => void browser.runtime.openOptionsPage();
 const openDashboard = (hash = '') => void browser.tabs.create({ url: dashboardUrl() + hash });
+// A search results page gets the results view; any other page gets the page scan.
 void resolveTargetTab(location.search).then((tab) => {
   if (tab && resultsPageFor(tab.url)) {
     const serp = createSerpPopup(tab, { db, domainOf: registrableDomain, loadSettings: loadSerpSettings, saveSettings: saveSerpSettings, openSettings, qualify: (rows, query, engine) => qualifyFromResults(db, rows, { query, engine }, openDashboard) });
@@ -29,7 +30,7 @@ void resolveTargetTab(location.search).then((tab) => {
     return serp.controller.start();
   }
   const state = createPopupState(registrableDomain);
-  const controller = createPopupController(state, { db, scan: async () => scanTab(tab, (await loadSettings()).settings), writeClipboard: (t) => navigator.clipboard.writeText(t), setHighlight, openSettings, send: (req) => send(req), cancel: (jobId) => send({ type: 'cancel-check', jobId }), resume: () => send({ type: 'resume-checks' }), download: downloadText, openDashboard });
-  render(<PopupApp state={state} actions={controller} />, root);
-  return controller.rescan();
+  const actions = createPopupActions(state, { db, scan: async () => scanTab(tab, (await loadSettings()).settings), writeClipboard: (t) => navigator.clipboard.writeText(t), setHighlight, openSettings, send: (req) => send(req), cancel: (jobId) => send({ type: 'cancel-check', jobId }), resume: () => send({ type: 'resume-checks' }), download: downloadText, openDashboard: () => openDashboard() });
+  render(<PopupApp state={state} actions={actions} />, root);
+  return actions.rescan();
 });

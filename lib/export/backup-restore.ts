@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { backupEnvelopeSchema } from '@/lib/schemas/backup';
 import { campaignSchema, prospectSchema, type Campaign, type Prospect } from '@/lib/schemas/prospect';
+import { errorText } from '@/lib/text/error-text';
 
 export interface ParsedBackup {
   campaigns: Campaign[];
@@ -34,7 +35,7 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new BackupError(`This file is not a Linkscout backup: it is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    throw new BackupError(`This file is not a Linkscout backup: it is not valid JSON (${errorText(error)}).`);
   }
   const envelope = backupEnvelopeSchema.safeParse(json);
   if (!envelope.success) {

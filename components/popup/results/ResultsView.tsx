@@ -1,6 +1,6 @@
 import type { SerpState } from '@/lib/state/popup/serp-state';
 import type { SerpController } from '@/lib/state/popup/serp-controller';
-import { StateMessage } from '../StateMessage';
+import { StateMessage } from '@/components/common/StateMessage';
 import { ResultItem } from './ResultItem';
 import { ResultsOptions } from './ResultsOptions';
 import { ResultsActions } from './ResultsActions';

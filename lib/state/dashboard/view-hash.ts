@@ -1,0 +1,15 @@
+import type { DashboardView } from './state';
+
+/** `#footprints` opens the query builder; `#qualify` or `#qualify=<job id>` the qualification table (the popup links there). */
+export function viewFromHash(hash: string): { view: DashboardView; jobId: string | null } | null {
+  if (hash === '#footprints') return { view: 'footprints', jobId: null };
+  const m = /^#qualify(?:=(.+))?$/.exec(hash);
+  if (!m) return null;
+  let jobId: string | null = null;
+  try {
+    jobId = m[1] ? decodeURIComponent(m[1]) : null;
+  } catch {
+    jobId = null; // a malformed escape names no job; the latest one is shown
+  }
+  return { view: 'qualify', jobId };
+}
