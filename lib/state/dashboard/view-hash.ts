@@ -5,11 +5,13 @@ export function viewFromHash(hash: string): { view: DashboardView; jobId: string
   if (hash === '#footprints') return { view: 'footprints', jobId: null };
   const m = /^#qualify(?:=(.+))?$/.exec(hash);
   if (!m) return null;
-  let jobId: string | null = null;
+  return { view: 'qualify', jobId: m[1] ? decoded(m[1]) : null };
+}
+
+function decoded(text: string): string | null {
   try {
-    jobId = m[1] ? decodeURIComponent(m[1]) : null;
+    return decodeURIComponent(text);
   } catch {
-    jobId = null; // a malformed escape names no job; the latest one is shown
+    return null; // a malformed escape names no job; the latest one is shown
   }
-  return { view: 'qualify', jobId };
 }
