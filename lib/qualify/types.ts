@@ -16,7 +16,10 @@ export interface QualifyFacts {
   /** null when the page has no canonical link. */
   canonicalIsSelf: boolean | null;
   indexable: boolean;
-  wordCount: number;
+  /** Why the page is or is not indexable, in words. */
+  indexReason: string;
+  /** Not measured by the scanner yet: always null for now. */
+  wordCount: number | null;
   outboundLinks: number;
   /** Share (0–1) of outbound links that are nofollow, sponsored or ugc. */
   nofollowShare: number;
