@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { CheckItem, CheckJob } from '@/lib/db/check-records';
+import type { VerdictClass } from '@/lib/schemas/link-verdict';
 import { freshVerdicts } from '@/lib/db/verdict-cache';
 import { guardStorage } from '@/lib/db/errors';
 import { urlKey } from '@/lib/url/key';
@@ -42,6 +43,11 @@ export async function createCheckJob(db: LinkscoutDb, input: NewJob, now: number
 /** Jobs the background must (re)start: queued, or running when the service worker was stopped. */
 export function unfinishedJobs(db: LinkscoutDb): Promise<CheckJob[]> {
   return db.checkJobs.where('state').anyOf('queued', 'running').sortBy('createdAt');
+}
+
+/** How many jobs are queued or were running: the popup wakes the background when there are any. */
+export function unfinishedJobCount(db: LinkscoutDb): Promise<number> {
+  return db.checkJobs.where('state').anyOf('queued', 'running').count();
 }
 
 /** Where an item is on its page; items written before positions were stored carry it in their id. */
@@ -133,4 +139,13 @@ export function setJobState(db: LinkscoutDb, jobId: string, state: CheckJob['sta
  */
 export function latestJobFor(db: LinkscoutDb, pageUrl: string): Promise<CheckJob | undefined> {
   return db.checkJobs.where('[pageUrl+createdAt]').between([pageUrl, Dexie.minKey], [pageUrl, Dexie.maxKey]).last();
+}
+
+/** Items of a job whose verdict is one of `classes` (the badge's dead links). */
+export function countVerdicts(db: LinkscoutDb, jobId: string, classes: ReadonlySet<VerdictClass>): Promise<number> {
+  return db.checkItems
+    .where('[jobId+state]')
+    .equals([jobId, 'done'])
+    .filter((i) => i.verdict !== undefined && classes.has(i.verdict.class))
+    .count();
 }

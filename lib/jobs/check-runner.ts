@@ -10,6 +10,7 @@ import { cancelJob, claimJob, noteAttempt, pendingItems, recordVerdict, setJobSt
 
 /** A job with nothing left to check is done (every verdict was cached, or recorded before a stop). */
 const recordEmpty = (db: LinkscoutDb, jobId: string) => setJobState(db, jobId, 'done');
+import { errorText } from '@/lib/text/error-text';
 
 export interface RunnerDeps {
   db: LinkscoutDb;
@@ -77,7 +78,7 @@ export class CheckRunner {
       return { job, controller };
     });
     return claimed.then((run) => (run ? this.run(run.job, run.controller) : undefined)).catch((error: unknown) => {
-      this.deps.onError?.(jobId, error instanceof Error ? error.message : String(error));
+      this.deps.onError?.(jobId, errorText(error));
     });
   }
 
@@ -141,7 +142,7 @@ export class CheckRunner {
       await writes;
     } catch (error) {
       if (!signal.aborted) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorText(error);
         this.deps.onError?.(job.id, message);
       }
     } finally {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { pruneChecks } from '@/lib/db/check-prune';
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { CheckerSettings } from '@/lib/schemas/settings';
-import { FOLLOWUP_ALARM } from './wiring';
+import { FOLLOWUP_ALARM } from './reminders';
 
 /** Prunes old verdicts and finished check jobs on the background's existing periodic alarm. */
 export function wireCheckUpkeep(db: LinkscoutDb, settings: () => Promise<CheckerSettings>): void {

@@ -1,13 +1,22 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { CheckBar } from '@/components/popup/CheckBar';
 import { VerdictDetails } from '@/components/popup/VerdictDetails';
-import { ageText } from '@/components/popup/verdict-age';
-import { createCheckState } from '@/lib/state/check-state';
+import { ageText, oldestEarlier } from '@/components/popup/verdict-age';
+import { CheckBar as Bar, type CheckBarProps } from '@/components/popup/CheckBar';
+import type { CheckJob } from '@/lib/db/check-records';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 
-const actions = { check: () => undefined, cancel: () => undefined, exportReport: () => undefined };
+const none = () => undefined;
+function CheckBar(props: Partial<CheckBarProps> & { job: CheckJob }) {
+  const running = props.job.state === 'running' || props.job.state === 'queued';
+  return (
+    <Bar
+      running={running} counts={new Map()} scope="outbound" classFilter="any" error=""
+      onScope={none} onClassFilter={none} onCheck={none} onCancel={none} onExport={none} {...props}
+    />
+  );
+}
 const verdict = (url: string, checkedAt: number, extra: Partial<LinkVerdict> = {}): LinkVerdict => ({
   url, class: 'ok', httpStatus: 200, finalUrl: url, hops: [], requests: [], reason: '200 OK', checkedAt, durationMs: 3, ...extra,
 });
@@ -20,19 +29,17 @@ describe('check bar and verdict details', () => {
   });
 
   it('says the check waits for the network, how many links are left, and that nothing was called broken', () => {
-    const state = createCheckState();
-    state.job.value = { id: 'j', pageUrl: 'https://p.example/', createdAt: Date.now(), state: 'running', total: 50, done: 8, paused: { reason: 'offline', since: Date.now(), pending: 42 } };
-    render(<CheckBar check={state} actions={actions} />);
+    const job: CheckJob = { id: 'j', pageUrl: 'https://p.example/', createdAt: Date.now(), state: 'running', total: 50, done: 8, paused: { reason: 'offline', since: Date.now(), pending: 42 } };
+    render(<CheckBar job={job} />);
     expect(screen.getByRole('status').textContent).toMatch(/You appear to be offline — 42 links not checked yet/);
     expect(screen.getByTestId('check-progress').textContent).toMatch(/8 \/ 50 checked \(paused\)/);
   });
 
   it('says when results come from an earlier check, with the oldest age', () => {
-    const state = createCheckState();
     const now = Date.now();
-    state.job.value = { id: 'j', pageUrl: 'https://p.example/', createdAt: now, state: 'done', total: 2, done: 2 };
-    state.verdicts.value = new Map([['a', verdict('a', now - 3 * 3600_000)], ['b', verdict('b', now)]]);
-    render(<CheckBar check={state} actions={actions} />);
+    const job: CheckJob = { id: 'j', pageUrl: 'https://p.example/', createdAt: now, state: 'done', total: 2, done: 2 };
+    const earlierAt = oldestEarlier([verdict('a', now - 3 * 3600_000), verdict('b', now)], job, now);
+    render(<CheckBar job={job} earlierAt={earlierAt} />);
     expect(screen.getByTestId('verdict-age').textContent).toMatch(/oldest 3 h ago/);
   });
 
