@@ -8,6 +8,7 @@ import { CheckRunner } from './check-runner';
 import { wireCheckUpkeep } from './check-upkeep';
 import { createHandlers } from './handlers';
 import { browserNetwork } from './network-status';
+import { observeBlocked, type ErrorEvents } from './blocked-observer';
 
 const RESUME_ALARM = 'linkscout-resume-checks';
 
@@ -22,7 +23,8 @@ export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () 
   };
   const runner = new CheckRunner({
     db,
-    fetch: (input, init) => fetch(input, init),
+    // Absent without the webRequest permission; then a blocked request fails like any network error.
+    fetch: observeBlocked((input, init) => fetch(input, init), browser.webRequest as ErrorEvents | undefined),
     now: () => Date.now(),
     settings,
     network: browserNetwork(),
