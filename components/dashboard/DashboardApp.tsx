@@ -3,11 +3,15 @@ import type { DashboardView } from '@/lib/state/dashboard/state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
 import { TransferView } from './TransferView';
+import { TemplatesView } from './TemplatesView';
+import { DoNotContactView } from './DoNotContactView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
 
 const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'prospects', label: 'Prospects' },
+  { id: 'templates', label: 'Templates' },
+  { id: 'do-not-contact', label: 'Do not contact' },
   { id: 'transfer', label: 'Export & import' },
 ];
 
@@ -44,13 +48,11 @@ export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: r
         </p>
       )}
       <main class="dash-main">
-        {state.view.value === 'prospects' ? (
-          <ProspectsView app={app} />
-        ) : state.view.value === 'transfer' ? (
-          <TransferView app={app} />
-        ) : (
-          extra.find((v) => v.id === state.view.value)?.render()
-        )}
+        {state.view.value === 'prospects' && <ProspectsView app={app} />}
+        {state.view.value === 'templates' && <TemplatesView app={app} />}
+        {state.view.value === 'do-not-contact' && <DoNotContactView app={app} />}
+        {state.view.value === 'transfer' && <TransferView app={app} />}
+        {extra.find((v) => v.id === state.view.value)?.render()}
       </main>
       <DetailContainer app={app} />
       <UndoToast toast={state.toast.value} onUndo={() => void actions.undo()} onDismiss={actions.dismissToast} />

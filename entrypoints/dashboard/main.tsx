@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import '@/components/common/theme.css';
 import '@/components/dashboard/dashboard.css';
+import '@/components/common/compose.css';
+import '@/components/dashboard/outreach.css';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { FootprintsView } from '@/components/dashboard/footprints/FootprintsView';
 import { createDashboardState } from '@/lib/state/dashboard/state';
@@ -9,9 +11,10 @@ import { watchDashboard } from '@/lib/state/dashboard/live';
 import { createFootprintsActions, createFootprintsState, loadFootprints } from '@/lib/state/dashboard/footprints-state';
 import { viewFromHash } from '@/lib/state/dashboard/view-hash';
 import { loadFootprintPrefs, saveFootprintPrefs } from '@/lib/settings/footprints-store';
-import { loadSettings } from '@/lib/settings/store';
 import { downloadBlob } from '@/lib/tab/download';
 import { db } from '@/lib/db/instance';
+import { createDashboardOutreach } from '@/lib/state/dashboard/outreach';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
 
 const state = createDashboardState();
 const actions = createDashboardActions(state, {
@@ -31,4 +34,6 @@ const followHash = () => {
 followHash();
 addEventListener('hashchange', followHash);
 watchDashboard(state, db);
-render(<DashboardApp app={{ state, actions }} extra={extra} />, document.getElementById('app')!);
+const outreach = createDashboardOutreach(db, { load: async () => (await loadSettings()).settings.outreach, watch: (on) => watchSettings((s) => on(s.outreach)) });
+const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
+render(<DashboardApp app={{ state, actions, ...outreach, db, writeClipboard }} extra={extra} />, document.getElementById('app')!);

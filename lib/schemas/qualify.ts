@@ -11,3 +11,18 @@ export const qualifyRulesSchema = z.object({
   blocklist: domainListSchema,
   competitors: domainListSchema,
 });
+
+export type QualifyRules = z.infer<typeof qualifyRulesSchema>;
+
+/** Each disqualifier's default. */
+export const DEFAULT_QUALIFY_RULES: QualifyRules = {
+  notIndexable: true,
+  deadOrParked: true,
+  /** Wanted languages (e.g. ["en"]); empty accepts any. */
+  languages: [],
+  /** Disqualify when the spam score is above this (0–100); 100 turns it off. */
+  maxSpamScore: 60,
+  alreadyContacted: true,
+  blocklist: [],
+  competitors: [],
+};

@@ -1,6 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { qualifyRulesSchema } from '@/lib/schemas/qualify';
-import { DEFAULT_QUALIFY_RULES, type QualifyRules } from '@/lib/qualify/types';
+import { DEFAULT_QUALIFY_RULES, qualifyRulesSchema, type QualifyRules } from '@/lib/schemas/qualify';
 
 const item = storage.defineItem<unknown>('local:qualifyRules');
 

@@ -59,8 +59,23 @@ const cases: MigrationCase[] = [
     },
   },
   {
-    // v8 adds the qualification tables; everything written before is untouched.
     from: 2,
+    write: async (old) => {
+      await old.table('campaigns').add({ id: 'c1', name: 'Spring', createdAt: 1 });
+      await old.table('prospects').bulkAdd(v1Prospects);
+    },
+    check: async (db) => {
+      for (const original of v1Prospects) expect(await db.prospects.get(original.id)).toMatchObject(original);
+      expect(await db.campaigns.get('c1')).toEqual({ id: 'c1', name: 'Spring', createdAt: 1 });
+      // Version 6 adds the outreach tables, with the starter templates in place.
+      expect((await db.templates.toArray()).map((t) => t.id)).toContain('starter-broken-link');
+      expect(await db.doNotContact.count()).toBe(0);
+      expect(await db.sendLog.count()).toBe(0);
+    },
+  },
+  {
+    // v8 adds the qualification tables; everything written before is untouched.
+    from: 6,
     write: async (old) => {
       await old.table('prospects').bulkAdd(v1Prospects);
       await old.table('checkJobs').add({ id: 'j1', pageUrl: 'https://a.example/', createdAt: 1, state: 'done', total: 1, done: 1 });
@@ -82,7 +97,7 @@ afterEach(async () => {
 });
 
 describe('schema migrations', () => {
-  it('every version but the first has an upgrade case here', () => {
+  it('every version but the first has an upgrade case here, from the version before it', () => {
     const versions = SCHEMA_VERSIONS.map((v) => v.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     // Version numbers may have gaps: each case upgrades from one version to the next one declared.

@@ -9,7 +9,7 @@ import { judgeRow, sortJudged, type Knowledge } from '@/lib/qualify/table';
 import { DEFAULT_QUALIFY_RULES, type QualifyFacts } from '@/lib/qualify/types';
 import type { ReadLike } from '@/lib/qualify/read-like';
 import { qualifyCsv, QUALIFY_COLUMNS } from '@/lib/export/qualify-csv';
-import { registrableDomain, isDifferentSite } from '@/lib/url/domain';
+import { registrableDomain } from '@/lib/url/domain';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 import { makeScan } from '../db/fixtures';
 
@@ -92,7 +92,7 @@ describe('scoring and the table', () => {
   });
 
   it('picks at most two same-site extra pages, "write for us" first', () => {
-    expect(extraPagesToRead('https://blog.example/resources', read().scan!.contacts, (a, b) => !isDifferentSite(a, b))).toEqual([
+    expect(extraPagesToRead('https://blog.example/resources', read().scan!.contacts, (a, b) => registrableDomain(a) === registrableDomain(b))).toEqual([
       'https://blog.example/write-for-us',
       'https://blog.example/contact',
     ]);
