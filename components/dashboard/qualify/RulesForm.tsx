@@ -14,25 +14,27 @@ export function RulesForm({ rules, onChange }: { rules: QualifyRules; onChange: 
   return (
     <details class="q-rules">
       <summary>Disqualifiers</summary>
-      {box('deadOrParked', 'Dead or parked')}
-      {box('notIndexable', 'Not indexable (noindex, canonical elsewhere)')}
-      {box('alreadyContacted', 'Already contacted')}
-      <label>
-        Spam score above (100 = off)
-        <input type="number" min={0} max={100} value={rules.maxSpamScore} onChange={(e) => set({ maxSpamScore: Number(e.currentTarget.value) })} />
-      </label>
-      <label>
-        Languages wanted (empty = any)
-        <input value={rules.languages.join(', ')} onChange={(e) => set({ languages: list(e.currentTarget.value) })} placeholder="en, de" />
-      </label>
-      <label>
-        Blocklist (domains)
-        <textarea rows={2} value={rules.blocklist.join('\n')} onChange={(e) => set({ blocklist: list(e.currentTarget.value) })} />
-      </label>
-      <label>
-        Competitors (domains)
-        <textarea rows={2} value={rules.competitors.join('\n')} onChange={(e) => set({ competitors: list(e.currentTarget.value) })} />
-      </label>
+      <div class="q-rules-grid">
+        {box('deadOrParked', 'Dead or parked')}
+        {box('notIndexable', 'Not indexable (noindex, canonical elsewhere)')}
+        {box('alreadyContacted', 'Already contacted')}
+        <label>
+          Spam score above (100 = off)
+          <input type="number" min={0} max={100} value={rules.maxSpamScore} onChange={(e) => set({ maxSpamScore: Number(e.currentTarget.value) })} />
+        </label>
+        <label>
+          Languages wanted (empty = any)
+          <input value={rules.languages.join(', ')} onChange={(e) => set({ languages: list(e.currentTarget.value) })} placeholder="en, de" />
+        </label>
+        <label>
+          Blocklist (domains)
+          <textarea rows={2} value={rules.blocklist.join('\n')} onChange={(e) => set({ blocklist: list(e.currentTarget.value) })} />
+        </label>
+        <label>
+          Competitors (domains)
+          <textarea rows={2} value={rules.competitors.join('\n')} onChange={(e) => set({ competitors: list(e.currentTarget.value) })} />
+        </label>
+      </div>
     </details>
   );
 }
