@@ -42,6 +42,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         }),
   },
   {
+    // v4: the latest check job of a page is found by an index, not a walk over every job.
+    version: 4,
+    stores: { checkJobs: 'id, state, createdAt, [pageUrl+createdAt]' },
+  },
+  {
     // v6: outreach templates (seeded with the starter set), the do-not-contact list and the send log.
     version: 6,
     stores: {
