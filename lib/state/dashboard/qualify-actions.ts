@@ -69,6 +69,8 @@ export function createQualifyActions(state: QualifyState, deps: QualifyDeps) {
       show(jobId);
       return () => [stopJobs, stopRows].forEach((stop) => stop());
     },
+    /** Shows a job without touching the address (the address named it). */
+    open: (jobId: string) => show(jobId),
     show: (jobId: string) => {
       show(jobId);
       deps.setHash(`#qualify=${encodeURIComponent(jobId)}`);
