@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/common/theme.css';
 import '@/components/popup/popup.css';
+import '@/components/common/compose.css';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { createPopupState } from '@/lib/state/popup/state';
 import { createPopupActions } from '@/lib/state/popup/actions';
@@ -13,6 +14,7 @@ import { loadSettings } from '@/lib/settings/store';
 import { registrableDomain } from '@/lib/url/domain';
 import { db } from '@/lib/db/instance';
 import { send } from '@/lib/messages';
+import { createPopupCompose } from '@/lib/state/popup/compose';
 
 const state = createPopupState(registrableDomain);
 const actions = createPopupActions(state, {
@@ -28,5 +30,7 @@ const actions = createPopupActions(state, {
   openDashboard: () => void browser.tabs.create({ url: dashboardUrl() }),
 });
 
-render(<PopupApp state={state} actions={actions} />, document.getElementById('app')!);
+const compose = createPopupCompose({ db, loadSettings: async () => (await loadSettings()).settings.outreach, writeClipboard: (t) => navigator.clipboard.writeText(t) });
+compose.start();
+render(<PopupApp state={state} actions={actions} compose={compose} />, document.getElementById('app')!);
 void actions.rescan();
