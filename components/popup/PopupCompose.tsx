@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import type { PageScan } from '@/lib/schemas/page-scan';
 import type { Prospect } from '@/lib/schemas/prospect';
 import type { PopupCompose as PopupComposeState } from '@/lib/state/popup/compose';
@@ -14,10 +13,6 @@ interface Props {
 
 /** The page's do-not-contact badge, and compose for it once it is saved as a prospect. */
 export function PopupCompose({ scan, saved, compose }: Props) {
-  const savedId = saved?.id ?? null;
-  useEffect(() => {
-    if (savedId) compose.follow(savedId);
-  }, [savedId, compose]);
   const emails = [...scan.contacts, ...(saved?.contacts ?? [])].filter((c) => c.kind === 'email').map((c) => c.value);
   const entry = blockingEntry(compose.outreach.doNotContact.value ?? [], { domain: scan.domain, emails });
   return (

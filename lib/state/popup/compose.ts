@@ -1,7 +1,7 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { OutreachSettings } from '@/lib/schemas/settings';
 import { createOutreachState, watchOutreach } from '../outreach-state';
-import { createComposeActions, createComposeState, watchSends } from '../compose-state';
+import { createComposeActions, createComposeState } from '../compose-state';
 
 export interface PopupComposeDeps {
   db: LinkscoutDb;
@@ -13,8 +13,6 @@ export interface PopupComposeDeps {
 export function createPopupCompose(deps: PopupComposeDeps) {
   const outreach = createOutreachState();
   const compose = createComposeState();
-  let stopSends: (() => void) | null = null;
-  let watching: string | null = null;
   return {
     outreach,
     compose,
@@ -26,13 +24,6 @@ export function createPopupCompose(deps: PopupComposeDeps) {
         (s) => (outreach.settings.value = s),
         (e: unknown) => (outreach.error.value = `Reading settings failed: ${String(e)}`),
       );
-    },
-    /** Follows what was sent to the saved prospect (called as the saved prospect becomes known). */
-    follow: (prospectId: string) => {
-      if (watching === prospectId) return;
-      stopSends?.();
-      watching = prospectId;
-      stopSends = watchSends(compose, deps.db, prospectId);
     },
   };
 }
