@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, screenshot, startHarness, type Harness } from './harness';
+import { join } from 'node:path';
+import { axeViolations, screenshot, SCREENSHOTS, startHarness, type Harness } from './harness';
 
 type Ext = {
   chrome: {
@@ -93,6 +94,7 @@ describe('outreach', () => {
   });
 
   it('composes for the saved prospect: Gmail, the mail app and the clipboard', async () => {
+    await view('Prospects');
     await page.goto(`${dashboard}#prospect=${encodeURIComponent(prospectId)}`);
     const detail = page.getByTestId('detail');
     await detail.getByLabel('Template', { exact: true }).selectOption({ label: 'Beekeeping pitch' });
@@ -117,6 +119,8 @@ describe('outreach', () => {
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     expect(clip).toMatch(/^Subject: About Urban Beekeeping.*\n\nHi Maya,\n\nI enjoyed/);
     await screenshot(page, 'compose');
+    // The panel alone, for the README.
+    await detail.getByRole('region', { name: 'Compose' }).screenshot({ path: join(SCREENSHOTS, 'compose-panel.png') });
     expect(await axeViolations(page)).toEqual([]);
   });
 
