@@ -19,4 +19,3 @@ export const backupEnvelopeSchema = z.object({
   doNotContact: z.array(z.unknown()).default([]),
 });
 
-export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;
