@@ -6,6 +6,7 @@ import { createDashboardState } from '@/lib/state/dashboard-state';
 import { createDashboardActions } from '@/lib/state/dashboard-actions';
 import { createDashboardWrites } from '@/lib/state/dashboard-writes';
 import { createDashboardTransfer } from '@/lib/state/dashboard-transfer';
+import { createDashboardImport } from '@/lib/state/dashboard-import';
 import { watchDashboard } from '@/lib/state/dashboard-live';
 import { prospectIdFromHash } from '@/lib/state/dashboard-hash';
 import { downloadBlob } from '@/lib/tab/download';
@@ -18,6 +19,7 @@ const app = {
   actions: createDashboardActions(state, db, hash),
   writes: createDashboardWrites(state, db),
   transfer: createDashboardTransfer(state, db, { download: downloadBlob }),
+  importer: createDashboardImport(state, db),
 };
 const followHash = () => (state.detailId.value = prospectIdFromHash(location.hash));
 followHash();

@@ -5,8 +5,6 @@ import { exportProspectsCsv, prospectChunks } from '@/lib/export/prospect-csv';
 import { disavowFromDb } from '@/lib/export/disavow';
 import { exportBackup } from '@/lib/export/backup';
 import { parseBackup, restoreBackup, type RestoreCounts } from '@/lib/export/backup-restore';
-import { planCsvImport } from '@/lib/export/import-plan';
-import { applyImport } from '@/lib/export/import-apply';
 import { toDayInput } from './dashboard-dates';
 import { errorText, type DashboardState } from './dashboard-state';
 
@@ -19,7 +17,7 @@ export interface TransferDeps {
 
 const counts = (c: RestoreCounts) => `${c.added} added, ${c.updated} updated, ${c.skipped} skipped`;
 
-/** Exports, backup and restore, CSV import with its preview, and "delete all data". */
+/** Exports, backup and restore, and "delete all data" (CSV import: dashboard-import.ts). */
 export function createDashboardTransfer(state: DashboardState, db: LinkscoutDb, deps: TransferDeps) {
   const now = deps.now ?? (() => new Date());
   const stamp = () => toDayInput(now().getTime());
@@ -65,25 +63,6 @@ export function createDashboardTransfer(state: DashboardState, db: LinkscoutDb, 
         const report = await restoreBackup(db, parseBackup(text));
         return `Backup restored. Prospects: ${counts(report.prospects)}. Campaigns: ${counts(report.campaigns)}.`;
       }),
-    previewImport: (text: string) =>
-      run('Reading the CSV…', async () => {
-        const plan = await planCsvImport(db, text);
-        state.importPlan.value = plan;
-        return `Preview ready: review it, then apply.`;
-      }),
-    applyImport: () =>
-      run('Importing…', async () => {
-        const plan = state.importPlan.value;
-        if (!plan) return 'Nothing to import.';
-        const result = await applyImport(db, plan);
-        state.importPlan.value = null;
-        const skipped = plan.errors.length ? `; ${plan.errors.length} line${plan.errors.length === 1 ? '' : 's'} with errors skipped` : '';
-        return `Imported: ${result.added} added, ${result.updated} updated, ${result.campaignsCreated} campaign${result.campaignsCreated === 1 ? '' : 's'} created${skipped}.`;
-      }),
-    cancelImport: () => {
-      state.importPlan.value = null;
-      state.transfer.value = { kind: 'idle' };
-    },
     deleteAll: () =>
       run('Deleting all data…', async () => {
         await clearAllData(db);
