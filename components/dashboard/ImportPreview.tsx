@@ -49,6 +49,7 @@ export function ImportPreview(props: Props) {
         </li>
         {plan.campaignsToCreate.length > 0 && <li>New campaigns: {plan.campaignsToCreate.map((c) => c.name).join(', ')}</li>}
       </ul>
+      {!plan.ownFormat && (
       <fieldset class="match-mode" disabled={busy}>
         <legend>Rows that name only a site (a domain or a home page)</legend>
         <label>
@@ -60,6 +61,7 @@ export function ImportPreview(props: Props) {
           one prospect per URL
         </label>
       </fieldset>
+      )}
       <ImportStages stages={plan.stages} />
       {plan.ignoredColumns.length > 0 && <p class="muted">Ignored columns: {plan.ignoredColumns.join(', ')}</p>}
       {plan.errors.length > 0 && (

@@ -8,7 +8,7 @@ export type MatchedBy = 'id' | 'url' | 'domain';
 export interface Targets {
   byId: Map<string, Prospect>;
   byUrl: Map<string, Prospect>;
-  /** Per domain, the most recently updated prospect: the one a site's rows join. */
+  /** Per domain, the first prospect saved there: the one a site's rows join (a choice that a merge cannot change). */
   byDomain: Map<string, { prospect: Prospect; count: number }>;
 }
 
@@ -16,8 +16,8 @@ export function indexTargets(byId: readonly Prospect[], byUrl: readonly Prospect
   const domains = new Map<string, { prospect: Prospect; count: number }>();
   for (const p of byDomain) {
     const known = domains.get(p.domain);
-    const newer = !known || p.updatedAt > known.prospect.updatedAt || (p.updatedAt === known.prospect.updatedAt && p.id < known.prospect.id);
-    domains.set(p.domain, { prospect: newer || !known ? p : known.prospect, count: (known?.count ?? 0) + 1 });
+    const first = !known || p.createdAt < known.prospect.createdAt || (p.createdAt === known.prospect.createdAt && p.id < known.prospect.id);
+    domains.set(p.domain, { prospect: first || !known ? p : known.prospect, count: (known?.count ?? 0) + 1 });
   }
   return { byId: new Map(byId.map((p) => [p.id, p])), byUrl: new Map(byUrl.map((p) => [p.normalizedUrl, p])), byDomain: domains };
 }

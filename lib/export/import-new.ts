@@ -7,9 +7,9 @@ import { RowError, type RowFields } from '@/lib/export/import-row';
 export function newProspect(fields: Omit<RowFields, 'campaign'>, campaignId: string | null, id: string, now: number): Prospect {
   const { siteOnly: _siteOnly, stage: _stage, siteName, ...rest } = fields;
   const parsed = prospectSchema.safeParse({
-    id, opportunityType: 'other', status: 'new', tags: [], contacts: [], brokenLinks: [], linksToMySite: [],
+    opportunityType: 'other', status: 'new', tags: [], contacts: [], brokenLinks: [], linksToMySite: [],
     relevance: 0, spamScore: 0, spamSignals: [], toxic: false, notes: '', followUpAt: null, createdAt: now, updatedAt: now, history: [],
-    ...rest, title: rest.title || siteName || '', campaignId, domain: registrableDomain(fields.url),
+    ...rest, id, title: rest.title || siteName || '', campaignId, domain: registrableDomain(fields.url),
   });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -45,7 +45,7 @@ export interface ImportPlan {
   plannedAt: number;
 }
 
-/** The reads an import preview needs, each answered for a whole file at once (lib/db/import-lookups.ts). */
+/** The reads an import preview needs, each answered for a whole file at once (lib/db/transfer-import.ts `importLookups`). */
 export interface ImportLookups {
   campaigns(): Promise<Campaign[]>;
   byIds(ids: readonly string[]): Promise<Prospect[]>;
@@ -108,13 +108,15 @@ function stageTable(rows: ReadonlyArray<{ fields: RowFields }>): ImportPlan['sta
 export async function planImport(text: string, lookups: ImportLookups, options: PlanOptions = {}): Promise<ImportPlan> {
   const now = options.now ?? Date.now();
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const matchMode = options.matchMode ?? 'domain';
   const source = options.source ?? 'CSV import';
   const plan: ImportPlan = {
-    layout: 'generic', layoutName: '', source, matchMode, rowCount: 0, toAdd: [], toUpdate: [], unchanged: [], errors: [],
+    layout: 'generic', layoutName: '', source, matchMode: options.matchMode ?? 'domain', rowCount: 0, toAdd: [], toUpdate: [], unchanged: [], errors: [],
     campaignsToCreate: [], stages: [], ignoredColumns: [], ownFormat: false, plannedAt: now,
   };
   const rows = await readRows(text, plan, options);
+  // Our own export names each prospect's page exactly: its rows never join another page's prospect.
+  if (plan.ownFormat) plan.matchMode = 'url';
+  const { matchMode } = plan;
   plan.stages = stageTable(rows);
   const groups = groupRows(rows);
   const ids = groups.flatMap((g) => (g.fields.id ? [g.fields.id] : []));
@@ -143,10 +145,13 @@ export async function planImport(text: string, lookups: ImportLookups, options: 
   const takenIds = new Set<string>();
   for (const group of groups) {
     try {
+      // An id the file already used on an earlier page is not this row's (two rows cannot both be it).
+      if (group.fields.id && takenIds.has(group.fields.id)) group.fields = { ...group.fields, id: undefined };
+      if (group.fields.id) takenIds.add(group.fields.id);
       const found = findTarget(targets, group.fields, matchMode);
       if (!found) {
         const { campaign, ...fields } = group.fields;
-        const id = fields.id && !takenIds.has(fields.id) ? fields.id : newId();
+        const id = fields.id ?? newId();
         takenIds.add(id);
         plan.toAdd.push({ lines: group.lines, prospect: newProspect(fields, campaignId(campaign) ?? null, id, now) });
         continue;

@@ -1,6 +1,6 @@
 import { verdictClassSchema } from '@/lib/schemas/link-verdict';
 import { opportunityTypeSchema, prospectStatusSchema, type Prospect } from '@/lib/schemas/prospect';
-import { normalizeUrl } from '@/lib/db/normalize-url';
+import { normalizeUrl } from '@/lib/url/normalize';
 import { splitItems } from '@/lib/export/csv-cells';
 import type { ColumnMap, ImportField } from '@/lib/export/import-columns';
 import { cellOf, listOf, RowError } from '@/lib/export/import-cells';

@@ -1,7 +1,6 @@
 import { signal } from '@preact/signals';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { dbImportLookups } from '@/lib/db/import-lookups';
-import { applyImport as writeImport } from '@/lib/db/import-apply';
+import { applyImport as writeImport, importLookups } from '@/lib/db/transfer-import';
 import { decodeText } from '@/lib/export/decode-text';
 import { planImport, type ImportPlan, type MatchMode } from '@/lib/export/import-plan';
 import { mergeProspect, type MergeChoice, type MergeChoices, type MergeField } from '@/lib/export/import-merge';
@@ -47,7 +46,7 @@ export function createDashboardImport(state: DashboardState, db: LinkscoutDb) {
     run('Reading the CSV…', async (signal) => {
       if (!file) return null;
       const source = file.name;
-      const result = await planImport(file.text, dbImportLookups(db), {
+      const result = await planImport(file.text, importLookups(db), {
         matchMode, source, signal, onProgress: (done, total) => (progress.value = { phase: 'reading', done, total }),
       });
       state.importPlan.value = result;

@@ -1,10 +1,12 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import { queryProspectIds } from '@/lib/db/query';
 import { clearAllData } from '@/lib/db/clear';
-import { exportProspectsCsv, prospectChunks } from '@/lib/export/prospect-csv';
-import { disavowFromDb } from '@/lib/export/disavow';
+import { campaignsByAge, prospectChunks, toxicProspects } from '@/lib/db/transfer-read';
+import { restoreBackup, type RestoreCounts } from '@/lib/db/transfer-restore';
+import { exportProspectsCsv } from '@/lib/export/prospect-csv';
+import { disavowFile } from '@/lib/export/disavow';
 import { exportBackup } from '@/lib/export/backup';
-import { parseBackup, restoreBackup, type RestoreCounts } from '@/lib/export/backup-restore';
+import { parseBackup } from '@/lib/export/backup-restore';
 import { toDayInput } from './dashboard-dates';
 import { errorText, type DashboardState } from './dashboard-state';
 
@@ -47,14 +49,14 @@ export function createDashboardTransfer(state: DashboardState, db: LinkscoutDb, 
       }),
     exportDisavow: () =>
       run('Building disavow.txt…', async () => {
-        const text = await disavowFromDb(db, now());
+        const text = disavowFile(await toxicProspects(db), now());
         deps.download('disavow.txt', new Blob([text], { type: 'text/plain;charset=utf-8' }));
         const domains = text.split('\n').filter((l) => l.startsWith('domain:')).length;
         return `disavow.txt lists ${domains} toxic domain${domains === 1 ? '' : 's'}.`;
       }),
     exportBackup: () =>
       run('Writing the backup…', async () => {
-        deps.download(`linkscout-backup-${stamp()}.json`, await exportBackup(db, now()));
+        deps.download(`linkscout-backup-${stamp()}.json`, await exportBackup(await campaignsByAge(db), prospectChunks(db), now()));
         return 'Backup downloaded.';
       }),
     /** Validates the whole file first (BackupError names the bad record), then merges it. */

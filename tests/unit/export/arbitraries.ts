@@ -3,7 +3,7 @@ import type { Prospect } from '@/lib/schemas/prospect';
 import { opportunityTypeSchema, prospectStatusSchema } from '@/lib/schemas/prospect';
 import { contactKindSchema } from '@/lib/schemas/page-scan';
 import { verdictClassSchema } from '@/lib/schemas/link-verdict';
-import { normalizeUrl } from '@/lib/db/normalize-url';
+import { normalizeUrl } from '@/lib/url/normalize';
 import { registrableDomain } from '@/lib/url/domain';
 
 /** Characters that break naive CSV: quotes, delimiters, line breaks, formula starters, our escapes, non-ASCII. */

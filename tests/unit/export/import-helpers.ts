@@ -1,12 +1,11 @@
 import type { LinkscoutDb } from '@/lib/db/database';
-import { dbImportLookups } from '@/lib/db/import-lookups';
-import { applyImport as writeImport, type ApplyOptions, type ImportResult } from '@/lib/db/import-apply';
+import { applyImport as writeImport, importLookups, type ApplyOptions, type ImportResult } from '@/lib/db/transfer-import';
 import { mergeProspect } from '@/lib/export/import-merge';
 import { planImport, type ImportPlan, type PlanOptions } from '@/lib/export/import-plan';
 
 /** The preview of importing `text` into `db`, as the dashboard makes it. */
 export function planCsvImport(db: LinkscoutDb, text: string, options: PlanOptions = {}): Promise<ImportPlan> {
-  return planImport(text, dbImportLookups(db), options);
+  return planImport(text, importLookups(db), options);
 }
 
 /** Applies a preview with the real merge rule. */

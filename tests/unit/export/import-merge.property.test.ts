@@ -48,7 +48,7 @@ describe('importing is a merge that loses nothing', () => {
           expect(await snapshot(db)).toEqual(once);
         });
       }),
-      { numRuns: 40 },
+      { numRuns: Number(process.env.RUNS ?? 40) },
     );
   }, 60_000);
 
@@ -76,7 +76,7 @@ describe('importing is a merge that loses nothing', () => {
           }
         });
       }),
-      { numRuns: 40 },
+      { numRuns: Number(process.env.RUNS ?? 40) },
     );
   }, 60_000);
 });
