@@ -2,11 +2,15 @@ import type { DashboardView } from '@/lib/state/dashboard-state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
 import { TransferView } from './TransferView';
+import { PipelineView } from './PipelineView';
+import { CampaignsView } from './CampaignsView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
 
 const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'prospects', label: 'Prospects' },
+  { id: 'pipeline', label: 'Pipeline' },
+  { id: 'campaigns', label: 'Campaigns' },
   { id: 'transfer', label: 'Export & import' },
 ];
 
@@ -14,6 +18,12 @@ const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
 export function DashboardApp({ app }: { app: DashboardApi }) {
   const { state, writes, actions } = app;
   const total = state.totalAll.value;
+  // A finished export or import message belongs to the view it was made in.
+  const show = (view: DashboardView) => {
+    state.view.value = view;
+    if (state.transfer.value.kind !== 'busy') state.transfer.value = { kind: 'idle' };
+    app.campaigns.message.value = '';
+  };
   return (
     <div class="dashboard">
       <header class="dash-header">
@@ -21,7 +31,7 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
         {total !== null && <span class="muted" data-testid="total-all">{total.toLocaleString('en')} saved</span>}
         <nav aria-label="Dashboard sections" class="dash-nav">
           {VIEWS.map((v) => (
-            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => (state.view.value = v.id)}>
+            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => show(v.id)}>
               {v.label}
             </button>
           ))}
@@ -35,7 +45,12 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
           </button>
         </p>
       )}
-      <main class="dash-main">{state.view.value === 'prospects' ? <ProspectsView app={app} /> : <TransferView app={app} />}</main>
+      <main class="dash-main">
+        {state.view.value === 'prospects' && <ProspectsView app={app} />}
+        {state.view.value === 'pipeline' && <PipelineView app={app} />}
+        {state.view.value === 'campaigns' && <CampaignsView app={app} />}
+        {state.view.value === 'transfer' && <TransferView app={app} />}
+      </main>
       <DetailContainer app={app} />
       <UndoToast toast={state.toast.value} onUndo={() => void writes.undo()} onDismiss={actions.dismissToast} />
     </div>

@@ -79,6 +79,7 @@ export function ProspectsView({ app }: { app: DashboardApi }) {
           onCampaign={(id) => void writes.setCampaign(selected, id)}
           onNewCampaign={(name) => void writes.newCampaign(selected, name)}
           onDelete={() => void writes.remove(selected)}
+          onToxic={(toxic) => void writes.setToxic(selected, toxic)}
           onSelectAllMatching={() => void actions.selectAllMatching()}
           onClear={actions.clearSelection}
         />

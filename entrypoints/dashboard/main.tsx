@@ -7,6 +7,8 @@ import { createDashboardActions } from '@/lib/state/dashboard-actions';
 import { createDashboardWrites } from '@/lib/state/dashboard-writes';
 import { createDashboardTransfer } from '@/lib/state/dashboard-transfer';
 import { createDashboardImport } from '@/lib/state/dashboard-import';
+import { createDashboardCampaigns } from '@/lib/state/dashboard-campaigns';
+import { createDashboardPipeline } from '@/lib/state/dashboard-pipeline';
 import { watchDashboard } from '@/lib/state/dashboard-live';
 import { prospectIdFromHash } from '@/lib/state/dashboard-hash';
 import { downloadBlob } from '@/lib/tab/download';
@@ -20,6 +22,8 @@ const app = {
   writes: createDashboardWrites(state, db),
   transfer: createDashboardTransfer(state, db, { download: downloadBlob }),
   importer: createDashboardImport(state, db),
+  campaigns: createDashboardCampaigns(state, db),
+  pipeline: createDashboardPipeline(db),
 };
 const followHash = () => (state.detailId.value = prospectIdFromHash(location.hash));
 followHash();

@@ -21,6 +21,17 @@ const V1_STORES = {
   verdicts: 'url, class, checkedAt',
 };
 
+const V2_PROSPECTS = `${V1_STORES.prospects}, hasEmail, *words`;
+
+/** Recomputes every derived index field of the stored prospects (the middleware's rule, run by the upgrade itself). */
+const rederive = (tx: Transaction) =>
+  tx
+    .table('prospects')
+    .toCollection()
+    .modify((row: Prospect & Record<string, unknown>) => {
+      Object.assign(row, deriveFields(row));
+    });
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   {
@@ -28,17 +39,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       ...V1_STORES,
-      prospects: `${V1_STORES.prospects}, hasEmail, *words`,
+      prospects: V2_PROSPECTS,
     },
     // The derived-fields middleware also sees these writes; computing the fields here keeps the
     // migration correct on its own if that middleware ever changes.
-    upgrade: (tx) =>
-      tx
-        .table('prospects')
-        .toCollection()
-        .modify((row: Prospect & Record<string, unknown>) => {
-          Object.assign(row, deriveFields(row));
-        }),
+    upgrade: rederive,
+  },
+  {
+    // v5: the domain filter matches subdomains (reversed host, by prefix); a toxic filter.
+    version: 5,
+    stores: { prospects: `${V2_PROSPECTS}, hostRev, toxicFlag` },
+    upgrade: rederive,
   },
 ];
 
