@@ -4,7 +4,8 @@ import { CampaignRow } from './CampaignRow';
 
 /** Campaigns: create, rename and delete, each with its number of prospects. */
 export function CampaignsView({ app }: { app: DashboardApi }) {
-  const { state, campaigns } = app;
+  const { state } = app;
+  const { campaigns } = app.actions;
   const [name, setName] = useState('');
   useEffect(() => campaigns.watch(), [campaigns]);
   const counts = campaigns.counts.value;

@@ -1,9 +1,12 @@
-import type { DashboardView } from '@/lib/state/dashboard-state';
+import type { ComponentChildren } from 'preact';
+import type { DashboardView } from '@/lib/state/dashboard/state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
 import { TransferView } from './TransferView';
 import { PipelineView } from './PipelineView';
 import { CampaignsView } from './CampaignsView';
+import { TemplatesView } from './TemplatesView';
+import { DoNotContactView } from './DoNotContactView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
 
@@ -11,27 +14,30 @@ const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'prospects', label: 'Prospects' },
   { id: 'pipeline', label: 'Pipeline' },
   { id: 'campaigns', label: 'Campaigns' },
+  { id: 'templates', label: 'Templates' },
+  { id: 'do-not-contact', label: 'Do not contact' },
   { id: 'transfer', label: 'Export & import' },
 ];
 
+/** A view wired in beside the prospects (query builder, qualification), with its own state. */
+export interface ExtraView {
+  id: DashboardView;
+  label: string;
+  render: () => ComponentChildren;
+}
+
 /** The dashboard page: header, the current view, the detail panel and the toast. */
-export function DashboardApp({ app }: { app: DashboardApi }) {
-  const { state, writes, actions } = app;
+export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: readonly ExtraView[] }) {
+  const { state, actions } = app;
   const total = state.totalAll.value;
-  // A finished export or import message belongs to the view it was made in.
-  const show = (view: DashboardView) => {
-    state.view.value = view;
-    if (state.transfer.value.kind !== 'busy') state.transfer.value = { kind: 'idle' };
-    app.campaigns.message.value = '';
-  };
   return (
     <div class="dashboard">
       <header class="dash-header">
         <h1>Linkscout prospects</h1>
         {total !== null && <span class="muted" data-testid="total-all">{total.toLocaleString('en')} saved</span>}
         <nav aria-label="Dashboard sections" class="dash-nav">
-          {VIEWS.map((v) => (
-            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => show(v.id)}>
+          {[...VIEWS, ...extra].map((v) => (
+            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => actions.showView(v.id)}>
               {v.label}
             </button>
           ))}
@@ -40,7 +46,7 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
       {state.error.value && state.detail.value.phase === 'closed' && (
         <p class="dash-error" role="alert">
           {state.error.value}
-          <button type="button" onClick={() => (state.error.value = '')}>
+          <button type="button" onClick={actions.dismissError}>
             Dismiss
           </button>
         </p>
@@ -49,10 +55,13 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
         {state.view.value === 'prospects' && <ProspectsView app={app} />}
         {state.view.value === 'pipeline' && <PipelineView app={app} />}
         {state.view.value === 'campaigns' && <CampaignsView app={app} />}
+        {state.view.value === 'templates' && <TemplatesView app={app} />}
+        {state.view.value === 'do-not-contact' && <DoNotContactView app={app} />}
         {state.view.value === 'transfer' && <TransferView app={app} />}
+        {extra.find((v) => v.id === state.view.value)?.render()}
       </main>
       <DetailContainer app={app} />
-      <UndoToast toast={state.toast.value} onUndo={() => void writes.undo()} onDismiss={actions.dismissToast} />
+      <UndoToast toast={state.toast.value} onUndo={() => void actions.undo()} onDismiss={actions.dismissToast} />
     </div>
   );
 }

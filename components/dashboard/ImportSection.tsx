@@ -13,7 +13,8 @@ function onFile(handle: (bytes: Uint8Array, name: string) => void) {
 
 /** CSV import: file choice, progress with a stop button, and the preview with its merge choices. */
 export function ImportSection({ app }: { app: DashboardApi }) {
-  const { state, importer } = app;
+  const { state } = app;
+  const { importer } = app.actions;
   const busy = state.transfer.value.kind === 'busy';
   const plan = state.importPlan.value;
   const progress = importer.progress.value;

@@ -3,20 +3,20 @@ import { STATUS_LABELS } from '@/components/common/labels';
 import type { DashboardApi } from './api';
 import { FunnelChart } from './FunnelChart';
 import { WeeklyChart, weekLabel } from './WeeklyChart';
-import { StateBlock } from './StateBlock';
+import { StateMessage } from '@/components/common/StateMessage';
 
 /** Pipeline: prospects per status as a funnel, contacted and won per week; each chart has its table. */
 export function PipelineView({ app }: { app: DashboardApi }) {
-  const { pipeline } = app;
+  const { pipeline } = app.actions;
   const [asTable, setAsTable] = useState(false);
   useEffect(() => pipeline.watch(), [pipeline]);
   const view = pipeline.summary.value;
-  if (view.phase === 'loading') return <StateBlock tone="loading" title="Counting the pipeline…" />;
+  if (view.phase === 'loading') return <StateMessage tone="loading" title="Counting the pipeline…" />;
   if (view.phase === 'error') {
     return (
-      <StateBlock tone="error" title="The pipeline could not be read">
+      <StateMessage tone="error" title="The pipeline could not be read">
         <p>{view.message}</p>
-      </StateBlock>
+      </StateMessage>
     );
   }
   const { byStatus, weeks } = view.summary;

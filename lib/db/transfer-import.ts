@@ -2,8 +2,19 @@ import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { toProspect } from '@/lib/db/derived';
 import { guardStorage } from '@/lib/db/errors';
-import type { ImportPlan } from '@/lib/export/import-plan';
-import type { Incoming, MergeChoices } from '@/lib/export/import-merge';
+
+/** A file's values for one stored prospect (lib/export/import-merge.ts `Incoming`). */
+type Incoming = Partial<Prospect>;
+/** "Keep mine" or "take the file's" per field (lib/export/import-merge.ts `MergeChoices`). */
+type MergeChoices = Partial<Record<keyof Prospect, 'mine' | 'theirs'>>;
+
+/** What a previewed import writes (the parts of lib/export's ImportPlan this module reads). */
+export interface ImportWrites {
+  source: string;
+  campaignsToCreate: readonly Campaign[];
+  toAdd: ReadonlyArray<{ prospect: Prospect }>;
+  toUpdate: ReadonlyArray<{ before: Prospect; incoming: Incoming }>;
+}
 
 /** The merge rule (lib/export/import-merge.ts `mergeProspect`), handed in: the rules stay out of the database layer. */
 export type Merge = (stored: Prospect, incoming: Incoming, choices: MergeChoices, at: number, source: string) => Prospect;
@@ -35,7 +46,7 @@ const WRITE_CHUNK = 2000;
  * its current value (merging keeps both sides, so nothing written meanwhile is lost), and a page
  * that was saved meanwhile is merged into instead of added twice.
  */
-export function applyImport(db: LinkscoutDb, plan: ImportPlan, options: ApplyOptions): Promise<ImportResult> {
+export function applyImport(db: LinkscoutDb, plan: ImportWrites, options: ApplyOptions): Promise<ImportResult> {
   const now = options.now ?? Date.now();
   const choices = options.choices ?? new Map<string, MergeChoices>();
   return guardStorage('Importing failed', () =>

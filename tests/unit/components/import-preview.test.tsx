@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { createDashboardState, type DashboardState } from '@/lib/state/dashboard-state';
-import { createDashboardImport, type DashboardImport } from '@/lib/state/dashboard-import';
+import { createDashboardState, type DashboardState } from '@/lib/state/dashboard/state';
+import { createDashboardImport, type DashboardImport } from '@/lib/state/dashboard/import-actions';
 import type { DashboardApi } from '@/components/dashboard/api';
 import { ImportSection } from '@/components/dashboard/ImportSection';
 import { freshDb, makeProspect } from '../db/fixtures';
@@ -25,7 +25,7 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 // Only what ImportSection reads; the other parts of the API are not used by it.
-const app = () => ({ state, importer }) as unknown as DashboardApi;
+const app = () => ({ state, actions: { importer } }) as unknown as DashboardApi;
 const bytes = (text: string) => new TextEncoder().encode(text);
 const FILE = 'Name,Website,Relationship Stage,Project\nGarden Weekly,https://garden.example/links,Link Accepted,Autumn\nShed Co,https://shed.example/,Attempting to Reach,\n';
 
