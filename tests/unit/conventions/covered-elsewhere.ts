@@ -106,7 +106,6 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/state/dashboard/paging.ts': 'tests/unit/state/dashboard/transfer-actions.test.ts',
   'lib/state/dashboard/sort.ts': 'tests/unit/state/dashboard/transfer-actions.test.ts',
   'lib/state/dashboard/state.ts': 'tests/unit/state/dashboard/transfer-actions.test.ts',
-  'lib/state/dashboard/templates.ts': 'tests/unit/components/template-editor.test.tsx',
   'lib/state/dashboard/write-actions.ts': 'tests/unit/state/dashboard/transfer-actions.test.ts',
   'lib/state/live.ts': 'tests/unit/state/dashboard/actions.test.ts',
   'lib/state/options/state.ts': 'tests/unit/state/options/actions.test.ts',
