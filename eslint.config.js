@@ -55,4 +55,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The page reader's rules, monitoring states and the backlink audit are pure: the network is
+    // injected (lib/reader gets fetch and the parser), storage and extension APIs stay in lib/db and lib/jobs.
+    files: ['lib/reader/**', 'lib/monitor/**', 'lib/backlinks/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NO_BROWSER_OR_STORAGE.map((p) => ({ ...p, message: 'lib/reader, lib/monitor and lib/backlinks stay pure (DESIGN.md, Modules).' })),
+          patterns: [{ group: ['@/lib/db', '@/lib/db/*', '@/lib/jobs/*', '@/lib/state/*', '@/lib/settings/*'], message: 'Pure rules: no storage, no background, no state.' }],
+        },
+      ],
+    },
+  },
 );

@@ -4,6 +4,9 @@ import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import type { CheckItem, CheckJob } from '@/lib/db/check-records';
 import { derivedFieldsMiddleware, type ProspectRow } from '@/lib/db/derived';
 import { SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
+import type { ReadJob } from '@/lib/db/read-records';
+import type { MonitoredLink } from '@/lib/db/monitor-records';
+import type { BacklinkRow } from '@/lib/db/backlink-records';
 
 export const DB_NAME = 'linkscout';
 
@@ -15,6 +18,10 @@ export class LinkscoutDb extends Dexie {
   checkItems!: EntityTable<CheckItem, 'id'>;
   /** The link-verdict cache, one row per URL; freshness is decided by `checkedAt` (verdict-cache.ts). */
   verdicts!: EntityTable<LinkVerdict, 'url'>;
+  /** Pages to read in the background (monitoring, backlink audit, qualification) and their results. */
+  readJobs!: EntityTable<ReadJob, 'id'>;
+  monitoredLinks!: EntityTable<MonitoredLink, 'id'>;
+  backlinks!: EntityTable<BacklinkRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     super(name, options);

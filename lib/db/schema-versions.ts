@@ -1,6 +1,9 @@
 import type { Transaction } from 'dexie';
 import { deriveFields } from '@/lib/db/derived';
 import type { Prospect } from '@/lib/schemas/prospect';
+import { READ_JOB_STORES } from '@/lib/db/read-records';
+import { MONITOR_STORES } from '@/lib/db/monitor-records';
+import { BACKLINK_STORES } from '@/lib/db/backlink-records';
 
 /**
  * Every schema the database has had, oldest first. A change is a new entry with an `upgrade()`
@@ -39,6 +42,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((row: Prospect & Record<string, unknown>) => {
           Object.assign(row, deriveFields(row));
         }),
+  },
+  {
+    // v7: page reads in the background, monitored won links, imported backlinks. New stores only.
+    version: 7,
+    stores: { ...READ_JOB_STORES, ...MONITOR_STORES, ...BACKLINK_STORES },
   },
 ];
 

@@ -7,6 +7,7 @@ import { CheckRunner } from './check-runner';
 import { unfinishedJobs } from './check-jobs';
 import { createHandlers } from './handlers';
 import { wireProspectCapture } from './wiring';
+import { startReader } from './reader-wiring';
 
 const RESUME_ALARM = 'linkscout-resume-checks';
 
@@ -43,7 +44,8 @@ export function startBackground(): void {
   const stopWhenIdle = async () => {
     if ((await unfinishedJobs(db)).length === 0) await browser.alarms.clear(RESUME_ALARM);
   };
-  const handlers = createHandlers({ db, runner, now: () => Date.now(), settings, keepAwake });
+  const reader = startReader({});
+  const handlers = createHandlers({ db, runner, now: () => Date.now(), settings, keepAwake, wakeReader: reader.wake });
 
   browser.runtime.onMessage.addListener((message: unknown) => dispatch(message, handlers));
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -5,7 +5,7 @@ import { createCheckJob } from './check-jobs';
 import type { CheckRunner } from './check-runner';
 
 /** The background's answers to the popup and dashboard. */
-export function createHandlers(deps: { db: LinkscoutDb; runner: CheckRunner; now: () => number; settings: () => Promise<CheckerSettings>; keepAwake: () => void }): Handlers {
+export function createHandlers(deps: { db: LinkscoutDb; runner: CheckRunner; now: () => number; settings: () => Promise<CheckerSettings>; keepAwake: () => void; wakeReader: () => void }): Handlers {
   return {
     'check-links': async (req) => {
       const settings = await deps.settings();
@@ -18,6 +18,10 @@ export function createHandlers(deps: { db: LinkscoutDb; runner: CheckRunner; now
     'resume-checks': async () => {
       deps.keepAwake();
       await deps.runner.resume();
+      return { resumed: true };
+    },
+    'resume-reads': async () => {
+      deps.wakeReader();
       return { resumed: true };
     },
   };
