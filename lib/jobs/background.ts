@@ -8,6 +8,7 @@ import { unfinishedJobs } from '@/lib/db/check-jobs';
 import { createHandlers } from './handlers';
 import { wireProspectCapture } from './wiring';
 import { startReader } from './reader-wiring';
+import { monitorReadHandler, wireMonitoring } from './monitor-wiring';
 
 const RESUME_ALARM = 'linkscout-resume-checks';
 
@@ -44,7 +45,8 @@ export function startBackground(): void {
   const stopWhenIdle = async () => {
     if ((await unfinishedJobs(db)).length === 0) await browser.alarms.clear(RESUME_ALARM);
   };
-  const reader = startReader({});
+  const reader = startReader({ monitor: monitorReadHandler });
+  wireMonitoring(reader.wake);
   const handlers = createHandlers({ db, runner, now: () => Date.now(), settings, keepAwake, wakeReader: reader.wake });
 
   browser.runtime.onMessage.addListener((message: unknown) => dispatch(message, handlers));

@@ -48,6 +48,9 @@ export function observeLink(read: PageRead, expected: ExpectedLink): Observation
     const why = verdict.class === 'ok' || verdict.class === 'redirected' ? 'the answer is not an HTML page' : verdict.reason;
     return observation({ outcome: 'unverifiable', detail: `Could not verify (${verdict.class}): ${why}` }, read);
   }
+  if (!expected.targetUrl) {
+    return observation({ outcome: 'missing', detail: 'No link to your sites was found on the page; set the expected target URL' }, read);
+  }
   const link = findLink(read.scan.links, expected);
   if (!link) {
     const maybe = looksScriptBuilt(read);
