@@ -2,13 +2,20 @@ import type { DashboardView } from '@/lib/state/dashboard-state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
 import { TransferView } from './TransferView';
+import { MonitoringView } from './MonitoringView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
 
 const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'prospects', label: 'Prospects' },
+  { id: 'monitoring', label: 'Monitoring' },
   { id: 'transfer', label: 'Export & import' },
 ];
+
+function viewOf(view: DashboardView, app: DashboardApi) {
+  if (view === 'monitoring') return <MonitoringView monitoring={app.monitoring} />;
+  return view === 'prospects' ? <ProspectsView app={app} /> : <TransferView app={app} />;
+}
 
 /** The dashboard page: header, the current view, the detail panel and the toast. */
 export function DashboardApp({ app }: { app: DashboardApi }) {
@@ -35,7 +42,7 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
           </button>
         </p>
       )}
-      <main class="dash-main">{state.view.value === 'prospects' ? <ProspectsView app={app} /> : <TransferView app={app} />}</main>
+      <main class="dash-main">{viewOf(state.view.value, app)}</main>
       <DetailContainer app={app} />
       <UndoToast toast={state.toast.value} onUndo={() => void writes.undo()} onDismiss={actions.dismissToast} />
     </div>

@@ -25,7 +25,7 @@ export interface Toast {
 
 export type TransferStatus = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
-export type DashboardView = 'prospects' | 'transfer';
+export type DashboardView = 'prospects' | 'transfer' | 'monitoring' | 'backlinks';
 
 /** Signals behind the dashboard. Actions live in dashboard-actions.ts and dashboard-transfer.ts. */
 export function createDashboardState() {

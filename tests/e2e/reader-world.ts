@@ -9,6 +9,8 @@ export interface ChromeWorld {
   chrome: {
     storage: { sync: { set(items: Record<string, unknown>): Promise<void> } };
     runtime: { sendMessage(message: unknown): Promise<unknown> };
+    notifications: { getAll(): Promise<Record<string, unknown>>; clear(id: string): Promise<boolean> };
+    alarms: { create(name: string, info: { when: number }): Promise<void> };
     scripting: {
       executeScript(injection: { target: { tabId: number }; files?: string[]; func?: (...args: never[]) => unknown; args?: unknown[] }): Promise<{ result?: unknown }[]>;
     };
@@ -30,20 +32,57 @@ export async function storeSettings(page: Page, settings: Record<string, unknown
   }, settings);
 }
 
-function openDb(): string {
-  // Runs in the page: opens the extension's database at whatever version it has.
-  return `new Promise((ok, fail) => { const r = indexedDB.open('linkscout'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); })`;
+/**
+ * Runs `edit` over every record of `store` in an extension page (extension pages allow no eval,
+ * so the edit is one of a few named ones) and returns the records as they are afterwards.
+ */
+export async function editStore<T>(page: Page, store: string, edit: 'none' | 'suspect-a-day-earlier' | 'monitor-reads-due-now' = 'none'): Promise<T[]> {
+  return page.evaluate(async ({ store, edit }) => {
+    const open = indexedDB.open('linkscout');
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const rows = await new Promise<Record<string, unknown>[]>((ok, fail) => {
+      const tx = db.transaction(store, 'readwrite');
+      const os = tx.objectStore(store);
+      const req = os.getAll();
+      const out: Record<string, unknown>[] = [];
+      req.onsuccess = () => {
+        for (const row of req.result as Record<string, unknown>[]) {
+          const suspect = row.suspect as { at: number } | null | undefined;
+          if (edit === 'suspect-a-day-earlier' && suspect) {
+            suspect.at -= 25 * 3_600_000;
+            os.put(row);
+          }
+          if (edit === 'monitor-reads-due-now' && row.state === 'queued' && row.purpose === 'monitor') {
+            row.dueAt = Date.now();
+            os.put(row);
+          }
+          out.push(row);
+        }
+      };
+      tx.oncomplete = () => ok(out);
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+    return rows;
+  }, { store, edit }) as Promise<T[]>;
 }
 
 /** Queues reads (purpose "qualify", as a caller with no owner record would) and wakes the background. */
 export async function queueReads(page: Page, urls: string[]): Promise<string[]> {
-  return page.evaluate(async ({ urls, open }) => {
-    const db = (await (0, eval)(open)) as IDBDatabase;
+  return page.evaluate(async (urls) => {
+    const open = indexedDB.open('linkscout');
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
     const ids = urls.map(() => crypto.randomUUID());
     await new Promise<void>((ok, fail) => {
       const tx = db.transaction('readJobs', 'readwrite');
       const now = Date.now();
-      urls.forEach((url, i) => tx.objectStore('readJobs').put({ id: ids[i], url, purpose: 'qualify', ref: `e2e-${i}`, state: 'queued', createdAt: now, dueAt: now, attempts: 0 }));
+      urls.forEach((url, i) => tx.objectStore('readJobs').put({ id: ids[i], url, purpose: 'qualify', ref: `e2e-${ids[i]}`, state: 'queued', createdAt: now, dueAt: now, attempts: 0 }));
       tx.oncomplete = () => ok();
       tx.onerror = () => fail(tx.error);
     });
@@ -51,21 +90,14 @@ export async function queueReads(page: Page, urls: string[]): Promise<string[]> 
     const { chrome } = globalThis as unknown as ChromeWorld;
     await chrome.runtime.sendMessage({ type: 'resume-reads' });
     return ids;
-  }, { urls, open: openDb() });
+  }, urls);
 }
 
 /** The jobs with these ids as stored now. */
 export async function readJobs(page: Page, ids: string[]): Promise<RawJob[]> {
-  return page.evaluate(async ({ ids, open }) => {
-    const db = (await (0, eval)(open)) as IDBDatabase;
-    const rows = await Promise.all(ids.map((id) => new Promise<RawJob>((ok, fail) => {
-      const req = db.transaction('readJobs').objectStore('readJobs').get(id);
-      req.onsuccess = () => ok(req.result as RawJob);
-      req.onerror = () => fail(req.error);
-    })));
-    db.close();
-    return rows;
-  }, { ids, open: openDb() });
+  const all = await editStore<RawJob>(page, 'readJobs');
+  const byId = new Map(all.map((j) => [j.id, j]));
+  return ids.map((id) => byId.get(id) as RawJob);
 }
 
 /** Waits until every job is done (or the time is up) and returns them. */
