@@ -1,5 +1,5 @@
 import type { MonitoredLink } from '@/lib/db/monitor-records';
-import { formatDateTime } from '@/lib/state/dashboard-dates';
+import { formatDateTime } from '@/lib/state/dashboard/dates';
 import { RelBadges } from '@/components/common/RelBadges';
 import { MONITOR_STATE_LABELS, MONITOR_STATE_TONE } from './monitor-labels';
 

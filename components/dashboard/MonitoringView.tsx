@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { Monitoring } from '@/lib/state/dashboard/monitoring';
 import { MonitorAddForm } from './MonitorAddForm';
 import { MonitorRow } from './MonitorRow';
-import { StateBlock } from './StateBlock';
+import { StateMessage } from '@/components/common/StateMessage';
 
 /** Won links and links the user opted in, checked on a schedule by the page reader. */
 export function MonitoringView({ monitoring: m }: { monitoring: Monitoring }) {
@@ -20,11 +20,11 @@ export function MonitoringView({ monitoring: m }: { monitoring: Monitoring }) {
       {m.error.value && <p class="inline-error" role="alert">{m.error.value}</p>}
       <MonitorAddForm busy={busy.has('new')} onAdd={(input) => void m.add(input)} />
       {links === null ? (
-        <StateBlock tone="loading" title="Loading monitored links…" />
+        <StateMessage tone="loading" title="Loading monitored links…" />
       ) : links.length === 0 ? (
-        <StateBlock tone="empty" title="No monitored links yet" testId="monitor-empty">
+        <StateMessage tone="empty" title="No monitored links yet" testId="monitor-empty">
           <p>Mark a prospect as won, or use “Monitor a link” above.</p>
-        </StateBlock>
+        </StateMessage>
       ) : (
         <div class="table-wrap">
           <table class="prospects monitor-table">

@@ -1,4 +1,4 @@
-import type { MonitorState } from '@/lib/monitor/types';
+import type { MonitorState } from '@/lib/db/monitor-records';
 
 export const MONITOR_STATE_LABELS: Record<MonitorState, string> = {
   pending: 'Not checked yet',

@@ -1,32 +1,32 @@
 import { render } from 'preact';
 import '@/components/common/theme.css';
 import '@/components/dashboard/dashboard.css';
+import '@/components/common/compose.css';
+import '@/components/dashboard/outreach.css';
 import '@/components/dashboard/audit.css';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
-import { createDashboardState } from '@/lib/state/dashboard-state';
-import { createDashboardActions } from '@/lib/state/dashboard-actions';
-import { createDashboardWrites } from '@/lib/state/dashboard-writes';
-import { createDashboardTransfer } from '@/lib/state/dashboard-transfer';
-import { watchDashboard } from '@/lib/state/dashboard-live';
-import { prospectIdFromHash } from '@/lib/state/dashboard-hash';
+import { createDashboardState } from '@/lib/state/dashboard/state';
+import { createDashboardActions } from '@/lib/state/dashboard/actions';
+import { watchDashboard } from '@/lib/state/dashboard/live';
 import { downloadBlob } from '@/lib/tab/download';
 import { db } from '@/lib/db/instance';
-import { createAuditViews } from '@/lib/state/dashboard/audit-wiring';
+import { createDashboardOutreach } from '@/lib/state/dashboard/outreach';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { createAuditViews, followAuditHash } from '@/lib/state/dashboard/audit-wiring';
 
 const state = createDashboardState();
-const hash = { set: (h: string) => history.replaceState(null, '', h || location.pathname + location.search) };
-const app = {
-  state,
-  actions: createDashboardActions(state, db, hash),
-  writes: createDashboardWrites(state, db),
-  transfer: createDashboardTransfer(state, db, { download: downloadBlob }),
-  ...createAuditViews(db),
+const actions = createDashboardActions(state, {
+  db,
+  hash: { set: (h) => history.replaceState(null, '', h || location.pathname + location.search) },
+  download: downloadBlob,
+});
+const follow = () => {
+  actions.followHash(location.hash);
+  followAuditHash(location.hash, actions.showView);
 };
-const followHash = () => {
-  state.detailId.value = prospectIdFromHash(location.hash);
-  if (location.hash === '#monitoring' || location.hash === '#backlinks') state.view.value = location.hash.slice(1) === 'monitoring' ? 'monitoring' : 'backlinks';
-};
-followHash();
-addEventListener('hashchange', followHash);
+follow();
+addEventListener('hashchange', follow);
 watchDashboard(state, db);
-render(<DashboardApp app={app} />, document.getElementById('app')!);
+const outreach = createDashboardOutreach(db, { load: async () => (await loadSettings()).settings.outreach, watch: (on) => watchSettings((s) => on(s.outreach)) });
+const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
+render(<DashboardApp app={{ state, actions, ...outreach, db, writeClipboard, ...createAuditViews(db, async () => (await loadSettings()).settings) }} />, document.getElementById('app')!);

@@ -1,5 +1,7 @@
 import type { CheckRecord, ExpectedLink, Frequency, MonitorStatus } from '@/lib/monitor/types';
 
+export type { ExpectedLink, Frequency, MonitorState } from '@/lib/monitor/types';
+
 /** A won (or opted-in) link the background re-checks on a schedule. */
 export interface MonitoredLink extends MonitorStatus {
   id: string;

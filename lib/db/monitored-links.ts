@@ -7,6 +7,9 @@ import { firstCheckAt, nextCheckAt } from '@/lib/monitor/schedule';
 import { INITIAL_STATUS, nextStatus, type Transition } from '@/lib/monitor/transition';
 import type { ExpectedLink, Frequency, Observation } from '@/lib/monitor/types';
 import type { PageRead } from '@/lib/schemas/page-read';
+import type { PageScan } from '@/lib/schemas/page-scan';
+import { readFromTab } from '@/lib/monitor/from-tab';
+import { liveQuery } from 'dexie';
 import type { Prospect } from '@/lib/schemas/prospect';
 
 /** Checks kept per link, newest first. */
@@ -117,6 +120,17 @@ export function applyMonitorRead(db: LinkscoutDb, linkId: string, read: PageRead
       return { link: next, transition, observation };
     }),
   );
+}
+
+/** "Verify in a tab": a live tab's scan (scripts ran) applied like a background read. */
+export function applyTabScan(db: LinkscoutDb, linkId: string, scan: PageScan, now: number): Promise<Applied | undefined> {
+  return applyMonitorRead(db, linkId, readFromTab(scan, now), now, 'tab');
+}
+
+/** Calls `onChange` whenever the set of won prospects changes (in any page); returns the unsubscribe. */
+export function watchWonProspects(db: LinkscoutDb, onChange: () => void, onError: (e: unknown) => void): () => void {
+  const subscription = liveQuery(async () => db.prospects.where('status').equals('won').primaryKeys()).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
 }
 
 export function monitoredLinksByCheck(db: LinkscoutDb): Promise<MonitoredLink[]> {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { deriveFields } from '@/lib/db/derived';
 import type { Prospect } from '@/lib/schemas/prospect';
+import { seedStarterTemplates } from '@/lib/db/outreach-seed';
 import { READ_JOB_STORES } from '@/lib/db/read-records';
 import { MONITOR_STORES } from '@/lib/db/monitor-records';
 import { BACKLINK_STORES } from '@/lib/db/backlink-records';
@@ -42,6 +43,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((row: Prospect & Record<string, unknown>) => {
           Object.assign(row, deriveFields(row));
         }),
+  },
+  {
+    // v6: outreach templates (seeded with the starter set), the do-not-contact list and the send log.
+    version: 6,
+    stores: {
+      templates: 'id, name, opportunityType, updatedAt',
+      doNotContact: 'id, &value, kind, createdAt',
+      sendLog: 'id, prospectId, templateId, sentAt',
+    },
+    upgrade: (tx) => seedStarterTemplates(tx),
   },
   {
     // v7: page reads in the background, monitored won links, imported backlinks. New stores only.

@@ -1,7 +1,6 @@
-import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/instance';
-import { applyMonitorRead, monitorWonProspects } from '@/lib/db/monitored-links';
+import { applyMonitorRead, monitorWonProspects, watchWonProspects } from '@/lib/db/monitored-links';
 import type { ReadHandler } from './read-runner';
 
 const PREFIX = 'linkscout-monitor:';
@@ -30,10 +29,7 @@ export function wireMonitoring(wakeReader: () => void): void {
   const sync = () => void monitorWonProspects(db, Date.now())
     .then((added) => { if (added.length > 0) wakeReader(); })
     .catch((e: unknown) => console.error('Linkscout: monitoring won links failed', e));
-  liveQuery(async () => db.prospects.where('status').equals('won').primaryKeys()).subscribe({
-    next: sync,
-    error: (e: unknown) => console.error('Linkscout: watching won prospects failed', e),
-  });
+  watchWonProspects(db, sync, (e) => console.error('Linkscout: watching won prospects failed', e));
   browser.notifications.onClicked.addListener((id) => {
     if (id.startsWith(PREFIX)) void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}#monitoring` });
   });

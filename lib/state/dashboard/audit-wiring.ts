@@ -1,17 +1,24 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import { send } from '@/lib/messages';
-import { loadSettings } from '@/lib/settings/store';
+import type { Settings } from '@/lib/schemas/settings';
 import { downloadBlob } from '@/lib/tab/download';
 import { scanInNewTab } from '@/lib/tab/verify-tab';
 import { createMonitoring } from './monitoring';
+import type { DashboardView } from './state';
+
+/** `#monitoring` and `#backlinks` open those views (monitoring notifications link there). */
+export function followAuditHash(hash: string, show: (view: DashboardView) => void): void {
+  if (hash === '#monitoring') show('monitoring');
+  if (hash === '#backlinks') show('backlinks');
+}
 
 /** The Monitoring and Backlinks views' state, wired to the background and the browser. */
-export function createAuditViews(db: LinkscoutDb) {
+export function createAuditViews(db: LinkscoutDb, settings: () => Promise<Settings>) {
   const wake = () => send({ type: 'resume-reads' });
   return {
     monitoring: createMonitoring({
       db, wake, download: downloadBlob,
-      scanInTab: async (url) => scanInNewTab(url, (await loadSettings()).settings),
+      scanInTab: async (url) => scanInNewTab(url, await settings()),
     }),
   };
 }

@@ -1,12 +1,10 @@
 import { signal } from '@preact/signals';
 import type { LinkscoutDb } from '@/lib/db/database';
-import type { MonitoredLink } from '@/lib/db/monitor-records';
+import type { ExpectedLink, Frequency, MonitoredLink } from '@/lib/db/monitor-records';
 import {
-  addMonitoredLink, applyMonitorRead, editMonitoredLink, monitoredLinksByCheck, monitorWonProspects, recheckNow, stopMonitoring,
+  addMonitoredLink, applyTabScan, editMonitoredLink, monitoredLinksByCheck, monitorWonProspects, recheckNow, stopMonitoring,
 } from '@/lib/db/monitored-links';
 import { monitorCsv } from '@/lib/export/monitor-csv';
-import { readFromTab } from '@/lib/monitor/from-tab';
-import type { ExpectedLink, Frequency } from '@/lib/monitor/types';
 import type { PageScan } from '@/lib/schemas/page-scan';
 import { normalizeUrl } from '@/lib/url/normalize';
 import { bindLive } from '@/lib/state/live';
@@ -82,7 +80,7 @@ export function createMonitoring(deps: MonitoringDeps) {
     verifyInTab: (link: MonitoredLink) =>
       act(link.id, 'Opening the page in a tab…', async () => {
         const scan = await deps.scanInTab(link.pageUrl);
-        const applied = await applyMonitorRead(db, link.id, readFromTab(scan, now()), now(), 'tab');
+        const applied = await applyTabScan(db, link.id, scan, now());
         return applied ? `Checked in a tab: ${applied.link.state}. ${applied.observation.detail}` : 'The link is no longer monitored.';
       }),
     remove: (link: MonitoredLink) =>
