@@ -1,28 +1,7 @@
-/** Where an imported backlink list came from. */
-export type BacklinkSource = 'gsc' | 'ahrefs' | 'semrush' | 'majestic' | 'generic' | 'paste';
+export type { BacklinkSource, BacklinkVerification, ImportedBacklink } from '@/lib/schemas/backlink';
 
-/** One backlink as an export lists it. */
-export interface ImportedBacklink {
-  sourceUrl: string;
-  /** Empty when the export does not say (GSC's linking pages, pasted URLs). */
-  targetUrl: string;
-  anchorText: string;
-  /** rel tokens the export reports (nofollow, sponsored, ugc); empty when followed or unknown. */
-  rel: string[];
-  /** Columns the mapping did not use, kept as they were. */
-  extra: Record<string, string>;
-}
+/** How an anchor reads, for the anchor-text mix. */
+export type AnchorClass = 'branded' | 'exact' | 'partial' | 'naked-url' | 'generic' | 'image' | 'other';
 
-export interface Verification {
-  at: number;
-  state: 'present' | 'missing' | 'page-gone' | 'unverifiable';
-  detail: string;
-  rel: string[];
-  anchorText: string;
-  /** True when the anchor wraps only an image (its alt text is the anchor). */
-  image: boolean;
-  indexable: boolean | null;
-  indexReason: string;
-  spamScore: number;
-  spamSignals: { label: string; reason: string }[];
-}
+/** The follow / nofollow / sponsored / ugc mix counts a link once, by its strongest flag. */
+export type RelClass = 'follow' | 'nofollow' | 'sponsored' | 'ugc';

@@ -1,4 +1,4 @@
-import type { BacklinkSource, ImportedBacklink, Verification } from '@/lib/backlinks/types';
+import type { BacklinkSource, BacklinkVerification, ImportedBacklink } from '@/lib/schemas/backlink';
 
 /** A link to the user's site, imported from an export or pasted, verified by the page reader. */
 export interface BacklinkRow extends ImportedBacklink {
@@ -8,7 +8,7 @@ export interface BacklinkRow extends ImportedBacklink {
   sourceDomain: string;
   source: BacklinkSource;
   importedAt: number;
-  verification: Verification | null;
+  verification: BacklinkVerification | null;
 }
 
 export const BACKLINK_STORES = {

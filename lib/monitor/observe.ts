@@ -1,20 +1,11 @@
 import type { PageRead } from '@/lib/schemas/page-read';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 import { registrableDomain } from '@/lib/url/domain';
+import { targetKey } from '@/lib/url/same-target';
 import type { Change, ExpectedLink, FoundLink, Observation } from './types';
 
 const NOT_FOLLOWED = ['nofollow', 'sponsored', 'ugc'];
 const GONE = new Set(['broken', 'soft-404', 'parked']);
-
-/** Same target for monitoring: no fragment, no trailing slash, host without "www.", scheme-blind. */
-export function targetKey(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.hostname.replace(/^www\./, '').toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`;
-  } catch {
-    return url.trim().toLowerCase();
-  }
-}
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const relOf = (rel: readonly string[]) => rel.filter((t) => NOT_FOLLOWED.includes(t)).sort().join(' ');
