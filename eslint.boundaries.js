@@ -62,7 +62,8 @@ export const BOUNDARIES = [
   // dashboard's export and import) and lib/scan/summary (the popup's per-domain grouping);
   // dexie only for liveQuery, which bindLive bridges into signals.
   lib('state', {
-    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary'],
+    // The Backlinks view computes its mixes and disavow list with lib/backlinks' pure rules.
+    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary', '@/lib/backlinks/'],
     message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export and lib/scan/summary',
   }),
   {

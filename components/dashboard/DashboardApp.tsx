@@ -5,6 +5,7 @@ import { TransferView } from './TransferView';
 import { TemplatesView } from './TemplatesView';
 import { DoNotContactView } from './DoNotContactView';
 import { MonitoringView } from './MonitoringView';
+import { BacklinksView } from './BacklinksView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
 
@@ -13,6 +14,7 @@ const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'templates', label: 'Templates' },
   { id: 'do-not-contact', label: 'Do not contact' },
   { id: 'monitoring', label: 'Monitoring' },
+  { id: 'backlinks', label: 'Backlinks' },
   { id: 'transfer', label: 'Export & import' },
 ];
 
@@ -46,6 +48,7 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
         {state.view.value === 'templates' && <TemplatesView app={app} />}
         {state.view.value === 'do-not-contact' && <DoNotContactView app={app} />}
         {state.view.value === 'monitoring' && <MonitoringView monitoring={app.monitoring} />}
+        {state.view.value === 'backlinks' && <BacklinksView backlinks={app.backlinks} />}
         {state.view.value === 'transfer' && <TransferView app={app} />}
       </main>
       <DetailContainer app={app} />

@@ -4,6 +4,7 @@ import type { OutreachState } from '@/lib/state/outreach-state';
 import type { TemplatesActions, TemplatesState } from '@/lib/state/dashboard/templates';
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { Monitoring } from '@/lib/state/dashboard/monitoring';
+import type { Backlinks } from '@/lib/state/dashboard/backlinks';
 
 /** What the dashboard's container components read and call. */
 export interface DashboardApi {
@@ -16,4 +17,5 @@ export interface DashboardApi {
   db: LinkscoutDb;
   writeClipboard: (text: string) => Promise<void>;
   monitoring: Monitoring;
+  backlinks: Backlinks;
 }

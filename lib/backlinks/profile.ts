@@ -65,6 +65,6 @@ export function backlinkProfile(rows: readonly ProfileRow[], options: ProfileOpt
 }
 
 /** Linking pages, most spam-like first (verified pages only: the score comes from the scanner). */
-export function rankBySpam(rows: readonly ProfileRow[]): ProfileRow[] {
+export function rankBySpam<T extends ProfileRow>(rows: readonly T[]): T[] {
   return rows.filter((r) => r.verification && r.verification.state !== 'unverifiable').sort((a, b) => (b.verification?.spamScore ?? 0) - (a.verification?.spamScore ?? 0));
 }

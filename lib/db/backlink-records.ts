@@ -12,5 +12,5 @@ export interface BacklinkRow extends ImportedBacklink {
 }
 
 export const BACKLINK_STORES = {
-  backlinks: 'id, &key, sourceDomain, importedAt',
+  backlinks: 'id, &key, sourceUrl, sourceDomain, importedAt',
 };

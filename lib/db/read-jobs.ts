@@ -39,6 +39,17 @@ export function enqueueReads(db: LinkscoutDb, requests: readonly ReadRequest[], 
   );
 }
 
+/**
+ * Queues reads for owners that cannot have one queued yet (records just created): one bulk
+ * write, no per-request lookup, for imports of thousands of pages.
+ */
+export function enqueueNewReads(db: LinkscoutDb, requests: readonly ReadRequest[], now: number): Promise<void> {
+  const jobs: ReadJob[] = requests.map((r) => ({ id: crypto.randomUUID(), url: r.url, purpose: r.purpose, ref: r.ref, state: 'queued', createdAt: now, dueAt: r.dueAt ?? now, attempts: 0 }));
+  return guardStorage('Queuing page reads failed', async () => {
+    await db.readJobs.bulkAdd(jobs);
+  });
+}
+
 /** Jobs to run now: due queued ones, and running ones a stopped worker left behind. Oldest first, at most `limit`. */
 export async function dueReadJobs(db: LinkscoutDb, now: number, limit: number): Promise<ReadJob[]> {
   const [running, queued] = await Promise.all([

@@ -4,6 +4,7 @@ import type { Settings } from '@/lib/schemas/settings';
 import { downloadBlob } from '@/lib/tab/download';
 import { scanInNewTab } from '@/lib/tab/verify-tab';
 import { createMonitoring } from './monitoring';
+import { createBacklinks } from './backlinks';
 import type { DashboardView } from './state';
 
 /** `#monitoring` and `#backlinks` open those views (monitoring notifications link there). */
@@ -20,5 +21,6 @@ export function createAuditViews(db: LinkscoutDb, settings: () => Promise<Settin
       db, wake, download: downloadBlob,
       scanInTab: async (url) => scanInNewTab(url, await settings()),
     }),
+    backlinks: createBacklinks({ db, settings, wake, download: downloadBlob }),
   };
 }
