@@ -12,10 +12,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // The injected scripts (scanner, highlight) never use their content-script context; swapping in a stub keeps the
+    // The injected scripts (scanner, highlight, serp results reader) never use their content-script context; swapping in a stub keeps the
     // webextension polyfill out of the bundle that is parsed on every scan.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'scanner' || e.name === 'highlight')) return;
+      if (!entrypoints.some((e) => ['scanner', 'highlight', 'serp'].includes(e.name))) return;
       config.resolve ??= {};
       const alias = { 'wxt/utils/content-script-context': scannerContextStub };
       config.resolve.alias = Array.isArray(config.resolve.alias)
@@ -27,7 +27,7 @@ export default defineConfig({
     name: 'Linkscout',
     description:
       'On-page link prospecting: outbound links, broken links, contacts and prospects. Runs entirely in your browser.',
-    permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications', 'webRequest', ...(browser === 'firefox' ? [] : ['offscreen'])],
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page as a prospect' },
     },

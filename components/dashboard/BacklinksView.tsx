@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import './audit.css';
 import type { AnchorClass, RelClass } from '@/lib/backlinks/types';
 import type { Backlinks } from '@/lib/state/dashboard/backlinks';
 import { StateMessage } from '@/components/common/StateMessage';

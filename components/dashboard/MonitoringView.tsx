@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import './audit.css';
 import type { Monitoring } from '@/lib/state/dashboard/monitoring';
 import { MonitorAddForm } from './MonitorAddForm';
 import { MonitorRow } from './MonitorRow';

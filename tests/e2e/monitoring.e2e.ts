@@ -70,7 +70,7 @@ interface LinkRow {
   id: string;
   state: string;
   change: string;
-  history: { state: string; detail: string }[];
+  history: { state: string; detail: string; via: string }[];
   suspect: { at: number } | null;
 }
 const links = () => editStore<LinkRow>(dash, 'monitoredLinks');
@@ -143,10 +143,15 @@ describe('monitoring a won link', () => {
     await expect.poll(() => row.getByTestId('monitor-state').textContent()).toBe('Missing');
     await expect.poll(() => row.getByRole('button', { name: 'Verify in a tab' }).isVisible()).toBe(true);
 
-    await recheck('live');
+    // "Verify in a tab" opens the page, lets its scripts run and scans it live.
+    mode = 'live';
+    const checks = (await links())[0]?.history.length ?? 0;
+    await row.getByRole('button', { name: 'Verify in a tab' }).click();
+    await expect.poll(async () => (await links())[0]?.history.length ?? 0, { timeout: 30_000 }).toBe(checks + 1);
     expect((await links())[0]?.state).toBe('live');
+    expect((await links())[0]?.history[0]).toMatchObject({ via: 'tab', state: 'live' });
     await recheck('gone');
-    expect((await links())[0]?.state).toBe('live');
+    expect((await links())[0]?.state).toBe('live'); // one failure again: still live, re-check tomorrow
     await aDayLater();
     await recheck('gone');
     expect((await links())[0]?.state).toBe('page-gone');

@@ -5,13 +5,7 @@ import { downloadBlob } from '@/lib/tab/download';
 import { scanInNewTab } from '@/lib/tab/verify-tab';
 import { createMonitoring } from './monitoring';
 import { createBacklinks } from './backlinks';
-import type { DashboardView } from './state';
 
-/** `#monitoring` and `#backlinks` open those views (monitoring notifications link there). */
-export function followAuditHash(hash: string, show: (view: DashboardView) => void): void {
-  if (hash === '#monitoring') show('monitoring');
-  if (hash === '#backlinks') show('backlinks');
-}
 
 /** The Monitoring and Backlinks views' state, wired to the background and the browser. */
 export function createAuditViews(db: LinkscoutDb, settings: () => Promise<Settings>) {
