@@ -109,13 +109,23 @@ function hiddenLinks(doc: Document, pageDomain: string): Signal | null {
   return { id: 'hidden-links', label: 'Hidden links', weight: hidden.size >= 3 ? 25 : 15, reason };
 }
 
+/** Affiliate links that do not say so with rel="sponsored" (Google asks for it on paid links). */
+function unmarkedAffiliates(links: readonly ScannedLink[]): Signal | null {
+  const affiliate = occurrences(links.filter((l) => l.affiliate));
+  const unmarked = occurrences(links.filter((l) => l.affiliate && !l.rel.includes('sponsored')));
+  if (unmarked < 3) return null;
+  const reason = `${unmarked} affiliate link${unmarked === 1 ? '' : 's'} without rel=sponsored (of ${affiliate} affiliate links)`;
+  return { id: 'affiliate-unmarked', label: 'Affiliate links without rel=sponsored', weight: unmarked >= 15 ? 15 : 8, reason };
+}
+
 /**
  * Link-farm and spam signals, each with the weight it adds; the score is their capped sum.
  * Reads only what the page states: inline styles, rel tokens, words and anchors.
  */
 export function spamSignals(doc: Document, input: SpamInput): SpamReport {
   const text = pageText(doc);
-  const outbound = input.links.filter((l) => l.outbound);
+  // Share buttons are the site's own widgets, not links it chose to give.
+  const outbound = input.links.filter((l) => l.outbound && !l.share);
   const total = occurrences(outbound);
   const signals = [
     density(total, text),
@@ -124,6 +134,7 @@ export function spamSignals(doc: Document, input: SpamInput): SpamReport {
     ...clusters(text, input.links),
     moneyAnchors(outbound),
     hiddenLinks(doc, input.pageDomain),
+    unmarkedAffiliates(input.links),
   ].filter((s): s is Signal => s !== null);
   const score = Math.min(100, signals.reduce((n, s) => n + s.weight, 0));
   return { score, signals };
