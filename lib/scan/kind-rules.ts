@@ -1,5 +1,5 @@
 import type { PageKind } from '@/lib/schemas/page-scan';
-import { phraseRegex } from './text-match';
+import { phraseRegex, WORD_CLASS } from './text-match';
 
 export type SpecialKind = Exclude<PageKind, 'article'>;
 
@@ -25,7 +25,7 @@ export interface PhraseRule {
 // Fragments are written folded (lowercase, no diacritics) and use only literals, alternation and
 // bounded quantifiers, so matching over the page text stays linear.
 const APOS = "(?:'|\u2019)?";
-const W = "[\\p{L}\\p{N}'\u2019-]{1,25}";
+const W = `[${WORD_CLASS}'\u2019-]{1,25}`;
 
 interface Fragments {
   kind: SpecialKind;

@@ -3,7 +3,7 @@ import { hostOnSite } from '@/lib/url/same-site';
 import { collectLinkElements } from './collect';
 import { outsideContentAnchors } from './link-regions';
 import { isAffiliateLink, isShareLink } from './link-kinds';
-import { positionOf } from './position';
+import { anchorPositions, positionOf } from './position';
 import { emptyIgnored, linkKey, linkText, parseRel, schemeBucket, withoutFragment } from './link-parts';
 import { sentenceAround } from './text';
 
@@ -53,6 +53,7 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
   const overflow = new Set<string>();
   const found = collectLinkElements(doc);
   const outside = outsideContentAnchors(doc);
+  const positions = anchorPositions(doc);
   let unread = 0;
   for (let i = 0; i < found.length; i++) {
     if (ctx.deadline !== undefined && (i & 127) === 127 && now() > ctx.deadline) {
@@ -101,7 +102,8 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
     const rel = parseRel(el.getAttribute('rel'));
     const host = url.hostname.toLowerCase();
     const outbound = !hostOnSite(host, ctx.pageDomain);
-    const position = positionOf(el);
+    // Links of the page's own tree are placed from the map; those in shadow roots and frames are looked up.
+    const position = positions.get(el) ?? (el.getRootNode() === doc ? 'body' : positionOf(el));
     const share = outbound && isShareLink(host, url.pathname + url.search);
     const link: ScannedLink = {
       url: url.href,

@@ -6,6 +6,7 @@ import { roundupEvidence } from './kind-roundup';
 import { phraseEvidence, pathLabels, titleLabels, type Evidence, type PageLabels } from './kind-phrases';
 import { PHRASE_RULES, SUBMIT_LINK, type SpecialKind } from './kind-rules';
 import { cap, collapse } from './text';
+import { hasWord } from './text-match';
 import { fold, contentElements, pageText, type PageText } from './text-page';
 
 export interface ClassifyInput {
@@ -35,9 +36,7 @@ function listEvidence(domains: number, links: number): Evidence | null {
 
 function submitLink(links: readonly ScannedLink[]): Evidence | null {
   for (const l of links) {
-    SUBMIT_LINK.lastIndex = 0;
-    if (l.text.length <= 60 && SUBMIT_LINK.test(fold(l.text))) {
-      SUBMIT_LINK.lastIndex = 0;
+    if (l.text.length <= 60 && hasWord(SUBMIT_LINK, fold(l.text))) {
       return { points: 20, reason: `Link "${cap(l.text, 60)}"` };
     }
   }

@@ -3,7 +3,7 @@ import { approximateSiteDomain, hostOnSite } from '@/lib/url/same-site';
 import { cap } from './text';
 import { COMMERCIAL_ANCHOR, SPAM_CLUSTERS } from './text-clusters';
 import { hrefHost } from './text-href';
-import { matchCounts } from './text-match';
+import { hasWord, matchCounts } from './text-match';
 import { fold, pageText, type PageText } from './text-page';
 
 type Signal = SpamReport['signals'][number];
@@ -73,13 +73,11 @@ function moneyAnchors(outbound: readonly ScannedLink[]): Signal | null {
     const words = text ? text.split(' ').length : 0;
     if (words === 0) continue;
     described++;
-    COMMERCIAL_ANCHOR.lastIndex = 0;
-    if (words >= 2 && words <= 6 && COMMERCIAL_ANCHOR.test(text)) {
+    if (words >= 2 && words <= 6 && hasWord(COMMERCIAL_ANCHOR, text)) {
       money++;
       if (!example) example = l.text;
     }
   }
-  COMMERCIAL_ANCHOR.lastIndex = 0;
   const share = described > 0 ? money / described : 0;
   if (money < 5 || share < 0.25) return null;
   const reason = `${money} of ${described} outbound links use commercial anchors like "${cap(example, 50)}"`;

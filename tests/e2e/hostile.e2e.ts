@@ -53,7 +53,7 @@ describe('hostile pages', () => {
     await popup.getByRole('button', { name: /^Show 300 more/ }).click();
     await expect.poll(() => popup.getByTestId('link-row').count()).toBe(600);
     await popup.getByLabel('Search links by URL or anchor text').fill('xss.example');
-    await expect.poll(() => popup.locator('[data-testid="link-row"] .anchor').textContent()).toBe('<script>alert(1)</script>window.inAnchor = 1');
+    await expect.poll(() => popup.locator('[data-testid="link-row"] .anchor').textContent()).toBe('<script>alert(1)</script>');
     await screenshot(popup, 'popup-hostile');
   }, 150_000);
 
