@@ -1,4 +1,4 @@
-import type { DashboardView } from '@/lib/state/dashboard-state';
+import type { DashboardView } from '@/lib/state/dashboard/state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
 import { TransferView } from './TransferView';
@@ -12,7 +12,7 @@ const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
 
 /** The dashboard page: header, the current view, the detail panel and the toast. */
 export function DashboardApp({ app }: { app: DashboardApi }) {
-  const { state, writes, actions } = app;
+  const { state, actions } = app;
   const total = state.totalAll.value;
   return (
     <div class="dashboard">
@@ -21,7 +21,7 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
         {total !== null && <span class="muted" data-testid="total-all">{total.toLocaleString('en')} saved</span>}
         <nav aria-label="Dashboard sections" class="dash-nav">
           {VIEWS.map((v) => (
-            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => (state.view.value = v.id)}>
+            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => actions.showView(v.id)}>
               {v.label}
             </button>
           ))}
@@ -30,14 +30,14 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
       {state.error.value && state.detail.value.phase === 'closed' && (
         <p class="dash-error" role="alert">
           {state.error.value}
-          <button type="button" onClick={() => (state.error.value = '')}>
+          <button type="button" onClick={actions.dismissError}>
             Dismiss
           </button>
         </p>
       )}
       <main class="dash-main">{state.view.value === 'prospects' ? <ProspectsView app={app} /> : <TransferView app={app} />}</main>
       <DetailContainer app={app} />
-      <UndoToast toast={state.toast.value} onUndo={() => void writes.undo()} onDismiss={actions.dismissToast} />
+      <UndoToast toast={state.toast.value} onUndo={() => void actions.undo()} onDismiss={actions.dismissToast} />
     </div>
   );
 }

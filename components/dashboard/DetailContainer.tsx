@@ -5,7 +5,7 @@ import { DetailFacts } from './DetailFacts';
 
 /** The open prospect's detail view, from `state.detail`. */
 export function DetailContainer({ app }: { app: DashboardApi }) {
-  const { state, actions, writes } = app;
+  const { state, actions } = app;
   const detail = state.detail.value;
   if (detail.phase === 'closed') return null;
   if (detail.phase !== 'ready') {
@@ -29,11 +29,11 @@ export function DetailContainer({ app }: { app: DashboardApi }) {
         </a>
       </p>
       <div class="detail-body">
-        <DetailForm prospect={p} campaigns={state.campaigns.value} onEdit={(patch) => void writes.edit(p.id, patch)} />
+        <DetailForm prospect={p} campaigns={state.campaigns.value} onEdit={(patch) => void actions.edit(p.id, patch)} />
         <DetailFacts prospect={p} />
       </div>
       <footer class="detail-footer">
-        <button type="button" class="danger" onClick={() => void writes.remove([p.id])}>
+        <button type="button" class="danger" onClick={() => void actions.remove([p.id])}>
           Delete prospect
         </button>
       </footer>

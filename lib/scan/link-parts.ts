@@ -25,18 +25,6 @@ export function linkText(el: Element): string {
   return cap(collapse(label), TEXT_MAX);
 }
 
-/** The key duplicates merge on: the absolute URL without its fragment (an empty "#" included). */
-export function linkKey(url: URL): string {
-  const href = url.href;
-  const hash = href.indexOf('#');
-  return hash < 0 ? href : href.slice(0, hash);
-}
-
-export function withoutFragment(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
-}
-
 export function schemeBucket(protocol: string): keyof IgnoredHrefs {
   switch (protocol) {
     case 'javascript:':

@@ -1,13 +1,14 @@
 import type { IgnoredHrefs, ScannedLink } from '@/lib/schemas/page-scan';
 import { hostOnSite } from '@/lib/url/same-site';
+import { urlKey } from '@/lib/url/key';
 import { collectLinkElements } from './collect';
 import { outsideContentAnchors } from './link-regions';
 import { isAffiliateLink, isShareLink } from './link-kinds';
 import { anchorPositions, positionOf } from './position';
-import { emptyIgnored, linkKey, linkText, parseRel, schemeBucket, withoutFragment } from './link-parts';
+import { emptyIgnored, linkText, parseRel, schemeBucket } from './link-parts';
 import { sentenceAround } from './text';
 
-export { linkKey, linkText, parseRel } from './link-parts';
+export { linkText, parseRel } from './link-parts';
 
 export interface LinkScanContext {
   /** Registrable domain of the page (or its host when it has none). */
@@ -83,9 +84,9 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       if (bucket === 'mailto' || bucket === 'tel') contactHrefs.push({ href: trimmed, el });
       continue;
     }
-    const key = linkKey(url);
+    const key = urlKey(url); // duplicates merge on it
     // "#top" moves within the page; with a <base href> elsewhere the same "#x" is a real link.
-    if (trimmed.startsWith('#') && key === withoutFragment(docUrl)) {
+    if (trimmed.startsWith('#') && key === urlKey(docUrl)) {
       ignored.fragment++;
       continue;
     }

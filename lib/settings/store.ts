@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, parseStoredSettings, settingsSchema, type Settings } from '@/lib/schemas/settings';
+import { errorText } from '@/lib/text/error-text';
 
 // Settings sync across the user's browsers when sync storage is available.
 const item = storage.defineItem<unknown>('sync:settings');
@@ -9,7 +10,7 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: st
   try {
     return parseStoredSettings(await item.getValue());
   } catch (error) {
-    return { settings: DEFAULT_SETTINGS, problems: [`Settings could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+    return { settings: DEFAULT_SETTINGS, problems: [`Settings could not be read: ${errorText(error)}`] };
   }
 }
 

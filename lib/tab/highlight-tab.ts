@@ -1,20 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
+import { injectWithArguments } from './inject';
 import { HIGHLIGHT_CSS, HIGHLIGHT_GLOBAL, highlightRequest } from '@/lib/highlight/marks';
 
 /** Turns link highlighting on or off in a tab. Returns how many links were marked. */
 export async function setHighlight(tabId: number, links: readonly ScannedLink[], on: boolean, verdicts?: ReadonlyMap<string, LinkVerdict>): Promise<number> {
   const target = { tabId };
   if (on) await browser.scripting.insertCSS({ target, css: HIGHLIGHT_CSS });
-  await browser.scripting.executeScript({
-    target,
-    func: (key: string, value: unknown) => {
-      (globalThis as unknown as Record<string, unknown>)[key] = value;
-    },
-    args: [HIGHLIGHT_GLOBAL, highlightRequest(links, on, verdicts)],
-  });
-  const [injection] = await browser.scripting.executeScript({ target, files: ['/content-scripts/highlight.js'] });
+  const marked = await injectWithArguments(tabId, '/content-scripts/highlight.js', HIGHLIGHT_GLOBAL, highlightRequest(links, on, verdicts));
   if (!on) await browser.scripting.removeCSS({ target, css: HIGHLIGHT_CSS });
-  return typeof injection?.result === 'number' ? injection.result : 0;
+  return typeof marked === 'number' ? marked : 0;
 }

@@ -1,3 +1,5 @@
+import { errorText } from '@/lib/text/error-text';
+
 /**
  * Pages an extension may not script. Checked before injecting so the popup can say why
  * instead of showing an empty list; errors from executeScript are mapped by `explainInjectError`.
@@ -54,7 +56,7 @@ export function restrictionFor(url: string | undefined, fileAccessAllowed: boole
 
 /** Turns an executeScript failure into a message a user can act on. */
 export function explainInjectError(error: unknown, url: string | undefined): Restriction | { kind: 'error'; message: string } {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   if (/gallery cannot be scripted/i.test(text)) return restriction('web-store');
   if (/\.pdf($|[?#])/i.test(url ?? '')) return restriction('pdf');
   if ((url ?? '').startsWith('file:') || /file:\/\//.test(text)) return restriction('file-access');

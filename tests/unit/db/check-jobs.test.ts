@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
+import { countVerdicts, createCheckJob, pendingItems, recordVerdict, unfinishedJobs } from '@/lib/db/check-jobs';
+import { DEAD_CLASSES } from '@/lib/jobs/badge';
+import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
+
+const verdict = (url: string, cls: VerdictClass, checkedAt = 1000): LinkVerdict => ({
+  url, class: cls, httpStatus: cls === 'ok' ? 200 : 404, finalUrl: null, hops: [], requests: [], reason: cls, checkedAt, durationMs: 5,
+});
+
+let db: LinkscoutDb;
+beforeEach(() => {
+  db = createLinkscoutDb(`jobs-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('check jobs', () => {
+  it('dedupes URLs by their fragment-less form', async () => {
+    const job = await createCheckJob(db, { pageUrl: 'https://p.org/', tabId: 3, urls: ['https://a.org/x#1', 'https://a.org/x', 'https://b.org/'], force: false }, 10_000, 3600_000);
+    expect(job.total).toBe(2);
+    expect((await pendingItems(db, job.id)).map((i) => i.url).sort()).toEqual(['https://a.org/x', 'https://b.org/']);
+  });
+
+  it('takes fresh cached verdicts as done unless forced, and not stale ones', async () => {
+    await db.verdicts.bulkPut([verdict('https://a.org/', 'ok', 9_000), verdict('https://b.org/', 'broken', 1)]);
+    const job = await createCheckJob(db, { pageUrl: 'https://p.org/', tabId: null, urls: ['https://a.org/', 'https://b.org/'], force: false }, 10_000, 5_000);
+    expect(job.done).toBe(1);
+    expect((await pendingItems(db, job.id)).map((i) => i.url)).toEqual(['https://b.org/']);
+    const forced = await createCheckJob(db, { pageUrl: 'https://p.org/', tabId: null, urls: ['https://a.org/'], force: true }, 10_000, 5_000);
+    expect(forced.done).toBe(0);
+  });
+
+  it('records each verdict once, finishes the job, and caches the verdict', async () => {
+    const job = await createCheckJob(db, { pageUrl: 'https://p.org/', tabId: 1, urls: ['https://a.org/', 'https://b.org/'], force: true }, 1, 0);
+    const [a, b] = await pendingItems(db, job.id);
+    await recordVerdict(db, a!, verdict(a!.url, 'broken'));
+    const again = await recordVerdict(db, a!, verdict(a!.url, 'broken'));
+    expect(again?.done).toBe(1); // a second report of the same item is not counted
+    expect(again?.state).toBe('running');
+    const last = await recordVerdict(db, b!, verdict(b!.url, 'ok'));
+    expect(last).toMatchObject({ done: 2, total: 2, state: 'done' });
+    expect(await unfinishedJobs(db)).toEqual([]);
+    expect((await db.verdicts.get('https://a.org/'))?.class).toBe('broken');
+    expect(await countVerdicts(db, job.id, DEAD_CLASSES)).toBe(1);
+  });
+
+  it('treats items left "running" by a stopped worker as pending', async () => {
+    const job = await createCheckJob(db, { pageUrl: 'https://p.org/', tabId: 1, urls: ['https://a.org/'], force: true }, 1, 0);
+    const [item] = await pendingItems(db, job.id);
+    await db.checkItems.update(item!.id, { state: 'running' });
+    await db.checkJobs.update(job.id, { state: 'running' });
+    expect((await pendingItems(db, job.id)).map((i) => i.state)).toEqual(['running']);
+    expect((await unfinishedJobs(db)).map((j) => j.id)).toEqual([job.id]);
+  });
+});
