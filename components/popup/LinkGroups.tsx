@@ -8,6 +8,7 @@ import { VerdictBadge, VerdictDetails } from './VerdictDetails';
 export interface RowExtras {
   verdicts: ReadonlyMap<string, LinkVerdict>;
   onRecheck: (link: ScannedLink) => void;
+  onScrollTo: (link: ScannedLink) => void;
 }
 
 export function LinkRow({ link, extras }: { link: ScannedLink; extras: RowExtras }) {
@@ -21,6 +22,12 @@ export function LinkRow({ link, extras }: { link: ScannedLink; extras: RowExtras
       <span class="flags">
         {verdict && <VerdictBadge verdict={verdict} />}
         <RelBadges rel={link.rel} />
+        {link.share && <span class="badge count" title="A share or intent button: not a link the site gives">share</span>}
+        {link.affiliate && (
+          <span class="badge sponsored" title={link.rel.includes('sponsored') ? 'An affiliate link, marked sponsored' : 'An affiliate link without rel=sponsored'}>
+            affiliate
+          </span>
+        )}
         {link.toOwnSite && <span class="badge own">to my site</span>}
         {!link.outbound && <span class="badge count">internal</span>}
         {link.count > 1 && (
@@ -28,6 +35,9 @@ export function LinkRow({ link, extras }: { link: ScannedLink; extras: RowExtras
             ×{link.count}
           </span>
         )}
+        <button type="button" class="link-action" onClick={() => extras.onScrollTo(link)} aria-label={`Show “${link.text || link.url}” on the page`} title="Scroll the page to this link and flash it">
+          ⌖
+        </button>
       </span>
       {verdict && <VerdictDetails link={link} verdict={verdict} onRecheck={() => extras.onRecheck(link)} />}
     </li>

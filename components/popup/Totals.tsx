@@ -20,9 +20,14 @@ export function Totals({ totals }: { totals: LinkTotals }) {
         </div>
       ))}
     </dl>
+    <p class="share" data-testid="link-count">
+      {totals.links} {totals.links === 1 ? 'link' : 'links'}, {totals.unique} distinct
+      {totals.share > 0 && ` · ${totals.share} share ${totals.share === 1 ? 'button' : 'buttons'} not counted as outbound`}
+    </p>
     {totals.outbound > 0 && (
       <p class="share" data-testid="follow-share">
         Outbound: follow {share(totals.outbound - notFollowed)} · nofollow {share(totals.outboundNofollow)} · sponsored {share(totals.outboundSponsored)} · ugc {share(totals.outboundUgc)}
+        {totals.affiliate > 0 && ` · ${totals.affiliate} affiliate (${totals.affiliateUnmarked} without rel=sponsored)`}
       </p>
     )}
     </>

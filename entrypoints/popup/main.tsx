@@ -7,6 +7,7 @@ import { createPopupState } from '@/lib/state/popup/state';
 import { createPopupActions } from '@/lib/state/popup/actions';
 import { resolveTargetTab, scanTab } from '@/lib/tab/scan-tab';
 import { setHighlight } from '@/lib/tab/highlight-tab';
+import { scrollToLink } from '@/lib/tab/scroll-to-link';
 import { downloadText } from '@/lib/tab/download';
 import { dashboardUrl } from '@/lib/tab/pages';
 import { loadSettings } from '@/lib/settings/store';
@@ -26,6 +27,7 @@ const actions = createPopupActions(state, {
   resume: () => send({ type: 'resume-checks' }),
   download: downloadText,
   openDashboard: () => void browser.tabs.create({ url: dashboardUrl() }),
+  scrollToLink,
 });
 
 render(<PopupApp state={state} actions={actions} />, document.getElementById('app')!);
