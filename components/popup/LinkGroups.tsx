@@ -35,8 +35,11 @@ export function LinkRow({ link, extras }: { link: ScannedLink; extras: RowExtras
             ×{link.count}
           </span>
         )}
-        <button type="button" class="link-action" onClick={() => extras.onScrollTo(link)} aria-label={`Show “${link.text || link.url}” on the page`} title="Scroll the page to this link and flash it">
-          ⌖
+        <button type="button" class="link-action" onClick={() => extras.onScrollTo(link)} aria-label={`Scroll to “${link.text || link.url}” on the page`} title="Scroll the page to this link and flash it">
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <circle cx="8" cy="8" r="5" fill="none" stroke="currentColor" stroke-width="1.5" />
+            <path d="M8 0v4M8 12v4M0 8h4M12 8h4" stroke="currentColor" stroke-width="1.5" />
+          </svg>
         </button>
       </span>
       {verdict && <VerdictDetails link={link} verdict={verdict} onRecheck={() => extras.onRecheck(link)} />}

@@ -7,7 +7,7 @@ import { StateMessage } from '@/components/common/StateMessage';
 import { LinkGroups, LinkList, type RowExtras } from './LinkGroups';
 
 const EMPTY_TEXT: Record<LinkFilter, string> = {
-  content: 'No outbound links in the main text of this page. "All outbound" also lists navigation, sidebar and footer links.',
+  content: 'No outbound links on this page in its main text. "All outbound" also lists navigation, sidebar and footer links.',
   outbound: 'No outbound links on this page: every link stays on this site.',
   internal: 'No internal links on this page.',
   all: 'No links on this page.',

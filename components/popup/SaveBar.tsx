@@ -97,7 +97,7 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
           </div>
           <DomainNote domain={domain} saved />
           <details class="prospect-edit">
-            <summary>Tags, campaign, notes, contacts</summary>
+            <summary aria-label="Tags, campaign, notes, contacts" title="Tags, campaign, notes, contacts">Details</summary>
             <label for="prospect-tags">Tags (comma-separated)</label>
             <input id="prospect-tags" defaultValue={saved.tags.join(', ')} onChange={(e) => onEdit({ tags: parseTags(e.currentTarget.value) })} />
             <label for="prospect-campaign">Campaign</label>

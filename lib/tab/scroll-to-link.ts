@@ -18,7 +18,7 @@ function scrollAndFlash(key: string): boolean {
       continue; // a malformed href is not the link asked for
     }
     if (strip(href) !== key) continue;
-    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
     const flash = { outline: '3px solid #f59e0b', outlineOffset: '3px', backgroundColor: 'rgba(245, 158, 11, 0.35)' };
     const clear = { outline: '3px solid rgba(245, 158, 11, 0)', outlineOffset: '3px', backgroundColor: 'rgba(245, 158, 11, 0)' };
     el.animate([flash, clear, flash, clear], { duration: 2_000, easing: 'ease-in-out' });
