@@ -97,7 +97,7 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
           </div>
           <DomainNote domain={domain} saved />
           <details class="prospect-edit">
-            <summary aria-label="Tags, campaign, notes, contacts" title="Tags, campaign, notes, contacts">Details</summary>
+            <summary title="Tags, campaign, notes and contacts of this prospect">Details</summary>
             <label for="prospect-tags">Tags (comma-separated)</label>
             <input id="prospect-tags" defaultValue={saved.tags.join(', ')} onChange={(e) => onEdit({ tags: parseTags(e.currentTarget.value) })} />
             <label for="prospect-campaign">Campaign</label>

@@ -14,8 +14,8 @@ export interface LinkScanContext {
   /** Registrable domain of the page (or its host when it has none). */
   pageDomain: string;
   ownDomains: readonly string[];
-  /** performance.now() after which remaining link elements are counted, not read. */
-  deadline?: number;
+  /** Milliseconds after which the remaining link elements are counted, not read (from the first one). */
+  budgetMs?: number;
 }
 
 /**
@@ -56,8 +56,9 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
   const outside = outsideContentAnchors(doc);
   const positions = anchorPositions(doc);
   let unread = 0;
+  const deadline = ctx.budgetMs === undefined ? Infinity : now() + ctx.budgetMs;
   for (let i = 0; i < found.length; i++) {
-    if (ctx.deadline !== undefined && (i & 127) === 127 && now() > ctx.deadline) {
+    if ((i & 127) === 127 && now() > deadline) {
       unread = found.length - i;
       break;
     }

@@ -9,8 +9,12 @@ import { extractLinks, MAX_URL_LENGTH } from './links';
 import { cap, collapse } from './text';
 import { pageText, TEXT_LIMIT } from './text-page';
 
-/** Reading links stops after this long; the rest of the scan is bounded by text limits. */
-export const LINK_BUDGET_MS = 2_000;
+/**
+ * Reading links stops this long after it started (a backstop: every per-link read is bounded, so
+ * only a page with hundreds of thousands of links comes near it); the rest of the scan is bounded
+ * by text limits.
+ */
+export const LINK_BUDGET_MS = 5_000;
 
 function hostOf(url: string): string {
   try {
@@ -28,8 +32,7 @@ function hostOf(url: string): string {
 export function scanPage(doc: Document, url: string, options: Partial<ScanOptions> = {}, now: () => number = Date.now): PageScan {
   const started = typeof performance === 'undefined' ? now() : performance.now();
   const domain = options.pageDomain || approximateSiteDomain(hostOf(url));
-  const deadline = started + LINK_BUDGET_MS;
-  const { links, omitted, ignored, contactHrefs, unread } = extractLinks(doc, { pageDomain: domain, ownDomains: options.ownDomains ?? [], deadline });
+  const { links, omitted, ignored, contactHrefs, unread } = extractLinks(doc, { pageDomain: domain, ownDomains: options.ownDomains ?? [], budgetMs: LINK_BUDGET_MS });
   const contacts = extractContacts(doc, { pageUrl: url, contactHrefs, links });
   const kinds = classifyPage(doc, { url, links });
   const meta = readMeta(doc, url);

@@ -43,7 +43,7 @@ describe('hostile pages', () => {
   it('stops reading links when the time budget is spent and counts what it did not read', () => {
     const anchors = Array.from({ length: 1_000 }, (_, i) => `<a href="https://s${i}.example/">s${i}</a>`).join('');
     const doc = docAt(URL_, `<html><body>${anchors}</body></html>`);
-    const { links, unread } = extractLinks(doc, { pageDomain: 'hostile.example', ownDomains: [], deadline: -1 });
+    const { links, unread } = extractLinks(doc, { pageDomain: 'hostile.example', ownDomains: [], budgetMs: -1 });
     expect(links.length).toBe(127);
     expect(unread).toBe(1_000 - 127);
   });
