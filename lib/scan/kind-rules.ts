@@ -63,7 +63,7 @@ const FRAGMENTS: Fragments[] = [
       'lesetipps', 'linktipps', 'revue de (?:presse|liens)', 'seleccion de enlaces',
     ],
     labelOnly: [
-      'top \\d{1,3}', `\\d{1,3} (?:best|top|great|essential|must ?-?(?:read|have|see|try)|favou?rite|useful|amazing|awesome|free)(?: ${W}){1,4}`,
+      'top \\d{1,3}', `\\d{1,3} (?:best|top|great|essential|must ?-?(?:read|have|see|try)|favou?rite|useful|amazing|awesome|free|coolest|greatest|funniest|most popular|cheapest)(?: ${W}){1,4}`,
       `(?:best|top)(?: ${W}){1,3} (?:of|for|in) (?:19|20)\\d{2}`,
       `(?:best|top)(?: \\d{1,4})?(?: ${W}){0,3} (?:blogs|tools|apps|books|podcasts|products|newsletters|courses|plugins|gifts|examples|alternatives)`,
       'issue (?:#|no\\.? ?)?\\d{1,4}', '(?:weekly|monthly) newsletter', 'digest',
