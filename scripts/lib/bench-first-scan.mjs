@@ -27,7 +27,7 @@ export async function popupStyleScan(worker, tabId, options) {
       const scan = typeof raw === 'string' ? JSON.parse(raw) : raw;
       if (!scan || typeof scan.durationMs !== 'number') throw new Error(`the scanner returned no scan (${String(raw).slice(0, 200)})`);
       const bytes = typeof raw === 'string' ? raw.length : JSON.stringify(raw).length;
-      return { roundTripMs, inPageMs: scan.durationMs, links: scan.links.length, bytes, phases: scan.phases };
+      return { roundTripMs, inPageMs: scan.durationMs, links: scan.links.length, bytes };
     },
     { tabId, options, file: SCANNER },
   );
@@ -40,7 +40,7 @@ export async function popupStyleScan(worker, tabId, options) {
  * @param {number} tabId
  * @param {{ name: string; url: string }[]} pages
  * @param {(url: string) => { pageDomain?: string; ownDomains: string[]; keywords: string[] }} optionsFor
- * @param {(work: Promise<unknown>, ms: number, what: string) => Promise<any>} withLimit
+ * @param {<T>(work: Promise<T>, ms: number, what: string) => Promise<T>} withLimit
  */
 export async function firstScans(page, worker, tabId, pages, optionsFor, withLimit) {
   const cold = [];
