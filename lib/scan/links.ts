@@ -75,7 +75,8 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       ignored.malformed++;
       continue;
     }
-    if (url.href.length > MAX_URL_LENGTH) {
+    const absolute = url.href;
+    if (absolute.length > MAX_URL_LENGTH) {
       ignored.tooLong = (ignored.tooLong ?? 0) + 1;
       continue;
     }
@@ -107,8 +108,9 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
     // Links of the page's own tree are placed from the map; those in shadow roots and frames are looked up.
     const position = positions.get(el) ?? (el.getRootNode() === doc ? 'body' : positionOf(el));
     const share = outbound && isShareLink(host, url.pathname + url.search);
+    const inContent = !share && CONTENT_POSITIONS.has(position) && !outside.has(el);
     const link: ScannedLink = {
-      url: url.href,
+      url: absolute,
       key,
       host,
       outbound,
@@ -119,12 +121,13 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       text: linkText(el),
       position,
       count: 1,
-      // The sentence is for broken-link outreach, which is about outbound links only.
-      context: outbound && !share ? sentenceAround(el) : '',
+      // The sentence is for broken-link outreach: outbound links of the main text only (a menu or
+      // footer link has no sentence, and reading one for each of thousands of links costs).
+      context: outbound && inContent ? sentenceAround(el) : '',
     };
     // Flags are set only when true: most links carry none, and the result crosses a message channel.
     if (share) link.share = true;
-    else if (CONTENT_POSITIONS.has(position) && !outside.has(el)) link.inContent = true;
+    else if (inContent) link.inContent = true;
     if (isAffiliateLink(host, url.pathname, url.search, outbound)) link.affiliate = true;
     byKey.set(key, link);
   }

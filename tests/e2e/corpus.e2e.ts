@@ -106,7 +106,8 @@ async function scan(tabId: number, options: ScanOptions): Promise<unknown> {
         args: [options],
       });
       const [injection] = await chrome.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/scanner.js'] });
-      return injection?.result;
+      const raw = injection?.result;
+      return typeof raw === 'string' ? JSON.parse(raw) : raw;
     },
     { tabId, options },
   );

@@ -108,6 +108,8 @@ describe('popup: the Links tab', () => {
     const save = popup.getByRole('button', { name: 'Save prospect' });
     await save.click();
     await popup.getByTestId('saved-mark').waitFor();
+    // Keyboard focus moves from the Save button to the saved prospect's status, not to the page body.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('prospect-status');
     await popup.getByRole('button', { name: 'Check links' }).click();
     await expect.poll(() => popup.locator('.badge.verdict').count(), { timeout: 60_000 }).toBe(12);
     const inView = await popup.getByTestId('link-row').evaluateAll((rows) =>
