@@ -1,17 +1,29 @@
+import type { ComponentChildren } from 'preact';
 import type { DashboardView } from '@/lib/state/dashboard/state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
 import { TransferView } from './TransferView';
+import { TemplatesView } from './TemplatesView';
+import { DoNotContactView } from './DoNotContactView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
 
 const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'prospects', label: 'Prospects' },
+  { id: 'templates', label: 'Templates' },
+  { id: 'do-not-contact', label: 'Do not contact' },
   { id: 'transfer', label: 'Export & import' },
 ];
 
+/** A view wired in beside the prospects (query builder, qualification), with its own state. */
+export interface ExtraView {
+  id: DashboardView;
+  label: string;
+  render: () => ComponentChildren;
+}
+
 /** The dashboard page: header, the current view, the detail panel and the toast. */
-export function DashboardApp({ app }: { app: DashboardApi }) {
+export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: readonly ExtraView[] }) {
   const { state, actions } = app;
   const total = state.totalAll.value;
   return (
@@ -20,7 +32,7 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
         <h1>Linkscout prospects</h1>
         {total !== null && <span class="muted" data-testid="total-all">{total.toLocaleString('en')} saved</span>}
         <nav aria-label="Dashboard sections" class="dash-nav">
-          {VIEWS.map((v) => (
+          {[...VIEWS, ...extra].map((v) => (
             <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => actions.showView(v.id)}>
               {v.label}
             </button>
@@ -35,7 +47,13 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
           </button>
         </p>
       )}
-      <main class="dash-main">{state.view.value === 'prospects' ? <ProspectsView app={app} /> : <TransferView app={app} />}</main>
+      <main class="dash-main">
+        {state.view.value === 'prospects' && <ProspectsView app={app} />}
+        {state.view.value === 'templates' && <TemplatesView app={app} />}
+        {state.view.value === 'do-not-contact' && <DoNotContactView app={app} />}
+        {state.view.value === 'transfer' && <TransferView app={app} />}
+        {extra.find((v) => v.id === state.view.value)?.render()}
+      </main>
       <DetailContainer app={app} />
       <UndoToast toast={state.toast.value} onUndo={() => void actions.undo()} onDismiss={actions.dismissToast} />
     </div>

@@ -4,6 +4,7 @@ import { countVerdicts, latestJobFor } from '@/lib/db/check-jobs';
 import { domainSummary, type DomainSummary } from '@/lib/db/prospect-lookups';
 import type { VerdictClass } from '@/lib/schemas/link-verdict';
 import { registrableDomain } from '@/lib/url/domain';
+import { isHttpUrl } from '@/lib/url/network';
 import { errorText } from '@/lib/text/error-text';
 import { plural } from '@/lib/text/plural';
 
@@ -74,7 +75,7 @@ export function createBadge(deps: { db: LinkscoutDb; action: ActionApi; now: () 
     },
     /** A page finished loading in a tab: its check's count if one was started there, else the known-domain mark. */
     showPage: async (tabId: number, url: string): Promise<void> => {
-      if (!/^https?:/.test(url)) return;
+      if (!isHttpUrl(url)) return;
       const job = await latestJobFor(db, url);
       const badge = job && job.tabId === tabId ? await checkBadge(job) : knownDomainBadge(await domainSummary(db, registrableDomain(url)));
       if (badge) await show(tabId, badge);

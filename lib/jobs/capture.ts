@@ -4,6 +4,7 @@ import type { PageScan } from '@/lib/schemas/page-scan';
 import type { Settings } from '@/lib/schemas/settings';
 import { scanTab, type TargetTab } from '@/lib/tab/scan-tab';
 import { registrableDomain } from '@/lib/url/domain';
+import { isHttpUrl } from '@/lib/url/network';
 import { errorText } from '@/lib/text/error-text';
 
 export type CaptureResult = { ok: true; title: string; created: boolean } | { ok: false; message: string };
@@ -36,7 +37,7 @@ export async function captureTab(db: LinkscoutDb, tab: TargetTab, settings: Sett
 
 /** Saves a link's target as a prospect without opening it. */
 export async function captureLink(db: LinkscoutDb, url: string, text: string, now: number): Promise<CaptureResult> {
-  if (!/^https?:/i.test(url)) return { ok: false, message: 'Only web links (http or https) can be saved as prospects.' };
+  if (!isHttpUrl(url)) return { ok: false, message: 'Only web links (http or https) can be saved as prospects.' };
   try {
     const { prospect, created } = await saveProspectFromScan(db, linkTargetScan(url, text || url, now));
     return { ok: true, title: prospect.title || prospect.url, created };

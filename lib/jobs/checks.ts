@@ -5,7 +5,9 @@ import type { Handlers } from '@/lib/messages';
 import type { CheckerSettings } from '@/lib/schemas/settings';
 import type { Badge } from './badge';
 import { CheckRunner } from './check-runner';
+import { wireCheckUpkeep } from './check-upkeep';
 import { createHandlers } from './handlers';
+import { browserNetwork } from './network-status';
 
 const RESUME_ALARM = 'linkscout-resume-checks';
 
@@ -23,6 +25,7 @@ export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () 
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
     settings,
+    network: browserNetwork(),
     onProgress: (job) => {
       deps.badge.showCheck(job);
       if (job.state !== 'running') void stopWhenIdle();
@@ -34,6 +37,7 @@ export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () 
     if (alarm.name === RESUME_ALARM) void runner.resume().then(stopWhenIdle);
   });
   browser.runtime.onStartup.addListener(() => void runner.resume());
+  wireCheckUpkeep(db, settings);
   void runner.resume();
   return createHandlers({ db, runner, now: () => Date.now(), settings, keepAwake });
 }

@@ -1,4 +1,5 @@
 import { errorText } from '@/lib/text/error-text';
+import { isHttpUrl } from './network';
 
 /**
  * Pages an extension may not script. Checked before injecting so the popup can say why
@@ -47,7 +48,7 @@ export function restrictionFor(url: string | undefined, fileAccessAllowed: boole
   }
   if (BROWSER_SCHEMES.has(parsed.protocol)) return restriction('browser-page');
   if (parsed.protocol === 'file:') return fileAccessAllowed ? null : restriction('file-access');
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+  if (!isHttpUrl(parsed)) {
     return { kind: 'unsupported-scheme', message: `Linkscout scans web pages; ${parsed.protocol} addresses cannot be scanned.` };
   }
   const host = parsed.hostname.toLowerCase();

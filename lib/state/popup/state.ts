@@ -34,7 +34,6 @@ function createCheckState() {
   });
   return { job, verdicts, scope, classFilter, error, running, counts };
 }
-export type CheckState = ReturnType<typeof createCheckState>;
 
 /** The page as a prospect: saved or not, and what else is known about its domain. */
 function createProspectState() {
@@ -46,7 +45,6 @@ function createProspectState() {
     busy: signal(false),
   };
 }
-export type ProspectState = ReturnType<typeof createProspectState>;
 
 /** Signals behind the popup. `groupDomain` maps a host to its registrable domain. */
 export function createPopupState(groupDomain: (host: string) => string) {
