@@ -11,15 +11,16 @@ ${Array.from({ length: 80 }, (_, i) => `<p>Paragraph ${i} about soil, compost an
 <p>At last, <a id="deep" href="https://deep-link.example/far">the link far down</a>.</p></article></main></body></html>`;
 const BASE = `<!doctype html><html lang="en"><head><base href="https://hostile.example/${'a'.repeat(200_000)}/"><title>Base</title></head>
 <body><main>${Array.from({ length: 300 }, (_, i) => `<a href="p${i}">p${i}</a>`).join(' ')}<p><a href="https://fine.example/">fine</a></p></main></body></html>`;
-const MANY = `<!doctype html><html lang="en"><head><title>Twelve sources</title></head><body><main><article><h1>Twelve sources</h1>
-${Array.from({ length: 12 }, (_, i) => `<p>See <a href="https://dead-${i}.example/page">source ${i}</a> for details.</p>`).join('\n')}</article></main></body></html>`;
+/** Twelve outbound links, dead: "localhost" is another site than the page's 127.0.0.1, and the server answers 404. */
+const many = (port: string): string => `<!doctype html><html lang="en"><head><title>Twelve sources</title></head><body><main><article><h1>Twelve sources</h1>
+${Array.from({ length: 12 }, (_, i) => `<p>See <a href="http://localhost:${port}/gone-${i}">source ${i}</a> for details.</p>`).join('\n')}</article></main></body></html>`;
 
 let h: Harness;
 beforeAll(async () => {
-  const pages: Record<string, string> = { '/long.html': LONG, '/base.html': BASE, '/many.html': MANY };
+  const pages: Record<string, string> = { '/long.html': LONG, '/base.html': BASE };
   h = await startHarness({
     route: (req, res) => {
-      const body = pages[req.url ?? ''];
+      const body = req.url === '/many.html' ? many(new URL(h.server.origin).port) : pages[req.url ?? ''];
       if (body === undefined) return false;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
       return true;
@@ -111,7 +112,8 @@ describe('popup: the Links tab', () => {
     // Keyboard focus moves from the Save button to the saved prospect's status, not to the page body.
     await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('prospect-status');
     await popup.getByRole('button', { name: 'Check links' }).click();
-    await expect.poll(() => popup.locator('.badge.verdict').count(), { timeout: 60_000 }).toBe(12);
+    await popup.getByRole('button', { name: 'Re-check' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => popup.locator('[data-testid="link-row"] .badge.verdict').count()).toBe(12);
     const inView = await popup.getByTestId('link-row').evaluateAll((rows) =>
       rows.filter((r) => {
         const b = r.getBoundingClientRect();
