@@ -114,6 +114,14 @@ describe('popup: the Links tab', () => {
     await popup.getByRole('button', { name: 'Check links' }).click();
     await popup.getByRole('button', { name: 'Re-check' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => popup.locator('[data-testid="link-row"] .badge.verdict').count()).toBe(12);
+    // One definition of "broken" everywhere: the popup's summary and the toolbar badge count the same 12 distinct links.
+    expect(await popup.getByTestId('class-summary').textContent()).toContain('Broken 12');
+    const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+    const badge = await h.worker.evaluate(async (id) => {
+      const ext = (globalThis as unknown as { chrome: { action: { getBadgeText: (d: { tabId: number }) => Promise<string> } } }).chrome;
+      return ext.action.getBadgeText({ tabId: id });
+    }, tabId);
+    expect(badge).toBe('12');
     const inView = await popup.getByTestId('link-row').evaluateAll((rows) =>
       rows.filter((r) => {
         const b = r.getBoundingClientRect();
