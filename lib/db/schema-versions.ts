@@ -47,6 +47,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: rederive,
   },
   {
+    // v4: the latest check job of a page is found by an index, not a walk over every job.
+    version: 4,
+    stores: { checkJobs: 'id, state, createdAt, [pageUrl+createdAt]' },
+  },
+  {
     // v5: the domain filter matches subdomains (reversed host, by prefix); a toxic filter; an import
     // finds the first prospect saved on a domain without reading the domain's other prospects; a
     // one-status filter in the default order pages straight off [status+updatedAt].
