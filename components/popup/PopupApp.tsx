@@ -8,6 +8,7 @@ import { Totals } from './Totals';
 import { Tabs } from './Tabs';
 import { LinksPanel } from './LinksPanel';
 import { CheckBar } from './CheckBar';
+import { oldestEarlier } from './verdict-age';
 import { ContactsPanel } from './ContactsPanel';
 import { PagePanel } from './PagePanel';
 
@@ -81,6 +82,7 @@ export function PopupApp({ state, actions, compose }: { state: PopupState; actio
                 scope={check.scope.value}
                 classFilter={check.classFilter.value}
                 error={check.error.value}
+                earlierAt={oldestEarlier(check.verdicts.value.values(), check.job.value, Date.now())}
                 onScope={actions.setScope}
                 onClassFilter={actions.setClassFilter}
                 onCheck={actions.check}
