@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { Contact } from '@/lib/schemas/page-scan';
 import type { ProspectPatch } from '@/lib/db/prospect-patch';
@@ -72,11 +73,27 @@ function LastScan({ saved }: { saved: Prospect }) {
 
 /** Save the page as a prospect in one click; once saved, edit it in place or update it from a new scan. */
 export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit, onOpenDashboard }: Props) {
+  // The Save button gives way to the saved prospect's status: keyboard focus moves there instead of being lost.
+  const status = useRef<HTMLSelectElement>(null);
+  const focusAfterSave = useRef(false);
+  useEffect(() => {
+    if (!saved || !focusAfterSave.current) return;
+    focusAfterSave.current = false;
+    status.current?.focus();
+  }, [saved]);
   return (
     <section class="savebar" aria-label="Prospect">
       {!saved ? (
         <div class="row">
-          <button type="button" class="primary" onClick={onSave} disabled={busy}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => {
+              focusAfterSave.current = true;
+              onSave();
+            }}
+            disabled={busy}
+          >
             {busy ? 'Saving…' : 'Save prospect'}
           </button>
           <DomainNote domain={domain} saved={false} />
@@ -93,7 +110,7 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
             <label class="visually-hidden" for="prospect-status">
               Status
             </label>
-            <select id="prospect-status" value={saved.status} onChange={(e) => onEdit({ status: e.currentTarget.value as Prospect['status'] })}>
+            <select id="prospect-status" ref={status} value={saved.status} onChange={(e) => onEdit({ status: e.currentTarget.value as Prospect['status'] })}>
               <StatusOptions />
             </select>
             <label class="visually-hidden" for="prospect-type">
@@ -114,7 +131,7 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
             <LastScan saved={saved} />
           </div>
           <details class="prospect-edit">
-            <summary>Tags, campaign, notes, contacts</summary>
+            <summary title="Tags, campaign, notes and contacts of this prospect">Details</summary>
             <label for="prospect-tags">Tags (comma-separated)</label>
             <input id="prospect-tags" defaultValue={saved.tags.join(', ')} onChange={(e) => onEdit({ tags: parseTags(e.currentTarget.value) })} />
             <label for="prospect-campaign">Campaign</label>

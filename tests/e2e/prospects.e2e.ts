@@ -46,7 +46,7 @@ describe('prospects from the popup', () => {
     await popup.getByRole('button', { name: 'Save prospect' }).click();
     await popup.getByTestId('saved-mark').waitFor();
     await popup.getByLabel('Status').selectOption('contacted');
-    await popup.getByText('Tags, campaign, notes, contacts').click();
+    await popup.getByText('Details', { exact: true }).click();
     await popup.getByLabel('Notes').fill('Pitch the dead Flow Hive review link');
     await popup.getByLabel('Notes').blur();
     await popup.getByLabel('Add a contact (e-mail, phone or URL)').fill('Maya@RooftopHive.example');
