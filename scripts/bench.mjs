@@ -2,7 +2,7 @@
 // extension. It prints figures and ratios and writes them to out/bench.json; it never fails on a
 // slow figure (timings are not assertions), only when something crashes.
 // Options: --no-build (use the current .output/chrome-mv3), --quick (fewer runs).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +16,7 @@ const { launchWithExtension, openTab } = await import('./lib/extension-browser.m
 const { generateLinksPage } = await import('./lib/bench-page.mjs');
 const { timedBareLoop, timedScan } = await import('./lib/bench-scan.mjs');
 const { fmt, summarize, table } = await import('./lib/bench-stats.mjs');
+const { backlinksFirstRender, readerCpu, seedBacklinks } = await import('./lib/bench-reader.mjs');
 
 // A private copy of the build: a rebuild in the working tree during the run must not pull files
 // out from under the browser.
@@ -50,10 +51,11 @@ const articles = corpus ? corpusPages.map((f) => ({ name: f.replace(/\.html$/, '
 
 const browser = await launchWithExtension({ executablePath, extensionPath: EXTENSION });
 // The scanner reads only the document: subresources are refused so page loads stay short and alike.
-// (Extension pages keep theirs: the popup needs its scripts.)
+// (Extension pages keep theirs: the popup needs its scripts; the background's page reads go through.)
+const SUBRESOURCES = new Set(['image', 'stylesheet', 'script', 'font', 'media']);
 await browser.context.route(
   (url) => url.protocol === 'http:' || url.protocol === 'https:',
-  (route) => (route.request().resourceType() === 'document' ? route.fallback() : route.abort('blockedbyclient')),
+  (route) => (SUBRESOURCES.has(route.request().resourceType()) ? route.abort('blockedbyclient') : route.fallback()),
 );
 const { context, worker, extensionId } = browser;
 const userAgent = await worker.evaluate(() => navigator.userAgent);
@@ -156,6 +158,29 @@ function row(id, label, values, { baseline = null, budget, limit, note = '', on 
   });
   row('popup.firstScan', `popup first scan (${article.name})`, times, { budget: '< 300 ms (median)', limit: 300, note: 'wall clock from popup.goto()' });
   await page.close();
+}
+
+// (e) The page reader: CPU per page beyond the fetch (decode, DOMParser in the offscreen document, lib/scan), every corpus page.
+{
+  const all = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
+  const pages = quick ? all.slice(0, 40) : all;
+  const reads = pages.length > 0 ? await startFixtureServer({ root: CORPUS, lifetimeMs: 10 * 60_000, maxRequests: 10 * pages.length }) : null;
+  console.log(`(e) page reader over ${pages.length} corpus pages…`);
+  try {
+    const { parseMs, failed } = reads ? await readerCpu(context, extensionId, pages.map((f) => `${reads.origin}/${f}`)) : { parseMs: [], failed: 0 };
+    row('reader.cpuPerPage', `page reader: CPU per page beyond the fetch (${parseMs.length} pages)`, parseMs, { budget: 'p95 ≤ 20 ms', limit: 20, on: 'p95', note: `decode + DOMParser + scan${failed ? `; ${failed} pages not HTML or not read` : ''}` });
+  } catch (error) {
+    errors.push(`page reader: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await reads?.close();
+}
+
+// (f) The Backlinks view's first render with 10,000 backlinks in the database.
+{
+  console.log('(f) Backlinks view with 10,000 backlinks…');
+  await seedBacklinks(context, extensionId, 10_000);
+  const times = await repeat('backlinks first render', quick ? 3 : 8, 1, () => backlinksFirstRender(context, extensionId));
+  row('backlinks.firstRender', 'Backlinks view, first render with 10,000 backlinks', times, { budget: '≤ 300 ms (median)', limit: 300, note: 'wall clock from goto to the charts' });
 }
 
 await browser.close();
