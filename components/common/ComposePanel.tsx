@@ -23,7 +23,7 @@ export function ComposePanel({ prospect, outreach, compose, actions }: Props) {
   else if (templates === null || dnc === null) body = <p class="muted">Loading templates…</p>;
   else {
     const view = composeView({
-      prospect, templates, doNotContact: dnc, sender: outreach.settings.value, sends: compose.sends.value,
+      prospect, templates, doNotContact: dnc, sender: outreach.settings.value,
       choice: { templateId: compose.templateId.value, step: compose.step.value }, replacementUrl: compose.replacementUrl.value,
     });
     if (view.kind === 'blocked') body = <p class="compose-block" role="alert" data-testid="compose-blocked">{view.message}</p>;
@@ -44,11 +44,14 @@ export function ComposePanel({ prospect, outreach, compose, actions }: Props) {
             <pre class="compose-body" data-testid="compose-body">{view.message.body}</pre>
           </div>
           {blocked && (
-            <ul class="compose-problems" role="alert" aria-label="Fix before sending">
-              {view.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
+            // The alert role goes on a wrapper: on the <ul> itself it would hide the list from screen readers.
+            <div role="alert" aria-label="Fix before sending">
+              <ul class="compose-problems">
+                {view.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
           )}
           {view.notes.map((n) => (
             <p key={n} class="compose-note">

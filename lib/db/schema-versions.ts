@@ -25,6 +25,17 @@ const V1_STORES = {
   verdicts: 'url, class, checkedAt',
 };
 
+const V2_PROSPECTS = `${V1_STORES.prospects}, hasEmail, *words`;
+
+/** Recomputes every derived index field of the stored prospects (the middleware's rule, run by the upgrade itself). */
+const rederive = (tx: Transaction) =>
+  tx
+    .table('prospects')
+    .toCollection()
+    .modify((row: Prospect & Record<string, unknown>) => {
+      Object.assign(row, deriveFields(row));
+    });
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   {
@@ -32,22 +43,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       ...V1_STORES,
-      prospects: `${V1_STORES.prospects}, hasEmail, *words`,
+      prospects: V2_PROSPECTS,
     },
     // The derived-fields middleware also sees these writes; computing the fields here keeps the
     // migration correct on its own if that middleware ever changes.
-    upgrade: (tx) =>
-      tx
-        .table('prospects')
-        .toCollection()
-        .modify((row: Prospect & Record<string, unknown>) => {
-          Object.assign(row, deriveFields(row));
-        }),
+    upgrade: rederive,
   },
   {
     // v4: the latest check job of a page is found by an index, not a walk over every job.
     version: 4,
     stores: { checkJobs: 'id, state, createdAt, [pageUrl+createdAt]' },
+  },
+  {
+    // v5: the domain filter matches subdomains (reversed host, by prefix); a toxic filter; an import
+    // finds the first prospect saved on a domain without reading the domain's other prospects; a
+    // one-status filter in the default order pages straight off [status+updatedAt].
+    version: 5,
+    stores: { prospects: `${V2_PROSPECTS}, hostRev, toxicFlag, [domain+createdAt], [status+updatedAt]` },
+    upgrade: rederive,
   },
   {
     // v6: outreach templates (seeded with the starter set), the do-not-contact list and the send log.

@@ -79,6 +79,24 @@ const cases: MigrationCase[] = [
   {
     from: 4,
     write: async (old) => {
+      await old.table('prospects').bulkAdd([
+        { ...makeProspect('https://www.Blog.Example.org/post', { id: 'v2-blog', toxic: true }), hasEmail: 0, contactCount: 0, words: ['blog'] },
+        { ...makeProspect('https://example.org/', { id: 'v2-root' }), hasEmail: 0, contactCount: 0, words: [] },
+      ]);
+    },
+    check: async (db) => {
+      expect(await db.prospects.get('v2-blog')).toMatchObject({ hostRev: 'org.example.blog', toxicFlag: 1 });
+      expect(await db.prospects.get('v2-root')).toMatchObject({ hostRev: 'org.example', toxicFlag: 0 });
+      const sort = { field: 'updatedAt' as const, direction: 'desc' as const };
+      const page = { offset: 0, limit: 10 };
+      expect((await queryProspects(db, { domain: 'example.org' }, sort, page)).rows.map((r) => r.id).sort()).toEqual(['v2-blog', 'v2-root']);
+      expect((await queryProspects(db, { domain: 'blog.example.org' }, sort, page)).rows.map((r) => r.id)).toEqual(['v2-blog']);
+      expect((await queryProspects(db, { toxic: true }, sort, page)).rows.map((r) => r.id)).toEqual(['v2-blog']);
+    },
+  },
+  {
+    from: 5,
+    write: async (old) => {
       await old.table('campaigns').add({ id: 'c1', name: 'Spring', createdAt: 1 });
       await old.table('prospects').bulkAdd(v1Prospects);
     },
