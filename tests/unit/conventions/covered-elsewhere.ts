@@ -44,7 +44,6 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/export/prospect-columns.ts': 'tests/unit/export/round-trip.test.ts',
   'lib/highlight/apply.ts': 'tests/unit/highlight/highlight.test.ts',
   'lib/highlight/marks.ts': 'tests/unit/highlight/highlight.test.ts',
-  'lib/jobs/check-runner.ts': 'tests/e2e/checker.e2e.ts',
   'lib/jobs/checks.ts': 'tests/e2e/checker.e2e.ts',
   'lib/jobs/handlers.ts': 'tests/e2e/checker.e2e.ts',
   'lib/jobs/menus.ts': 'tests/e2e/prospects.e2e.ts',
