@@ -2,11 +2,15 @@ import type { DashboardView } from '@/lib/state/dashboard/state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
 import { TransferView } from './TransferView';
+import { TemplatesView } from './TemplatesView';
+import { DoNotContactView } from './DoNotContactView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
 
 const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'prospects', label: 'Prospects' },
+  { id: 'templates', label: 'Templates' },
+  { id: 'do-not-contact', label: 'Do not contact' },
   { id: 'transfer', label: 'Export & import' },
 ];
 
@@ -35,7 +39,12 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
           </button>
         </p>
       )}
-      <main class="dash-main">{state.view.value === 'prospects' ? <ProspectsView app={app} /> : <TransferView app={app} />}</main>
+      <main class="dash-main">
+        {state.view.value === 'prospects' && <ProspectsView app={app} />}
+        {state.view.value === 'templates' && <TemplatesView app={app} />}
+        {state.view.value === 'do-not-contact' && <DoNotContactView app={app} />}
+        {state.view.value === 'transfer' && <TransferView app={app} />}
+      </main>
       <DetailContainer app={app} />
       <UndoToast toast={state.toast.value} onUndo={() => void actions.undo()} onDismiss={actions.dismissToast} />
     </div>

@@ -4,6 +4,7 @@ import { formatDateTime } from '@/lib/state/dashboard/dates';
 
 function historyText(entry: HistoryEntry): string {
   if (entry.kind === 'status') return `Status: ${STATUS_LABELS[entry.from]} → ${STATUS_LABELS[entry.to]}`;
+  if (entry.kind === 'sent') return `Sent: step ${entry.step + 1} of “${entry.templateName}”`;
   return `${entry.field}: ${entry.note}`;
 }
 

@@ -47,6 +47,7 @@ export function ProspectsView({ app }: { app: DashboardApi }) {
           sort={state.sort.value}
           selection={state.selection.value}
           busy={state.refreshing.value}
+          doNotContact={app.outreach.doNotContact.value ?? []}
           onSort={actions.sortBy}
           onToggleRow={actions.toggleRow}
           onTogglePage={actions.togglePage}

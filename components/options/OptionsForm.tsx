@@ -1,5 +1,6 @@
 import { Field } from '@/components/common/Field';
 import type { SaveStatus, SettingsDraft } from '@/lib/state/options/draft';
+import { OutreachFields } from './OutreachFields';
 
 type Errors = Partial<Record<keyof SettingsDraft, string>>;
 
@@ -72,6 +73,7 @@ export function OptionsForm({ draft, errors, status, onChange, onSubmit }: Props
           <p class="help">Off by default, so a web page cannot make your browser probe your local network.</p>
         </div>
       </section>
+      <OutreachFields draft={draft} errors={errors} onChange={onChange} />
       <div class="actions">
         <button type="submit" class="primary" disabled={status.kind === 'saving'}>
           {status.kind === 'saving' ? 'Saving…' : 'Save settings'}

@@ -1,12 +1,16 @@
 import { render } from 'preact';
 import '@/components/common/theme.css';
 import '@/components/dashboard/dashboard.css';
+import '@/components/common/compose.css';
+import '@/components/dashboard/outreach.css';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { createDashboardState } from '@/lib/state/dashboard/state';
 import { createDashboardActions } from '@/lib/state/dashboard/actions';
 import { watchDashboard } from '@/lib/state/dashboard/live';
 import { downloadBlob } from '@/lib/tab/download';
 import { db } from '@/lib/db/instance';
+import { createDashboardOutreach } from '@/lib/state/dashboard/outreach';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
 
 const state = createDashboardState();
 const actions = createDashboardActions(state, {
@@ -17,4 +21,6 @@ const actions = createDashboardActions(state, {
 actions.followHash(location.hash);
 addEventListener('hashchange', () => actions.followHash(location.hash));
 watchDashboard(state, db);
-render(<DashboardApp app={{ state, actions }} />, document.getElementById('app')!);
+const outreach = createDashboardOutreach(db, { load: async () => (await loadSettings()).settings.outreach, watch: (on) => watchSettings((s) => on(s.outreach)) });
+const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
+render(<DashboardApp app={{ state, actions, ...outreach, db, writeClipboard }} />, document.getElementById('app')!);

@@ -4,11 +4,12 @@ import { clearAllData } from '@/lib/db/clear';
 import { listCampaigns } from '@/lib/db/campaigns';
 import { countProspects } from '@/lib/db/prospect-lookups';
 import { campaignsByAge, prospectChunks, toxicProspects } from '@/lib/db/transfer-read';
-import { restoreBackup, type RestoreCounts } from '@/lib/db/transfer-restore';
+import { restoreBackup, type RestoreCounts, type RestoreReport } from '@/lib/db/transfer-restore';
 import { applyImport, importLookups } from '@/lib/db/transfer-import';
 import { exportProspectsCsv } from '@/lib/export/prospect-csv';
 import { disavowFile } from '@/lib/export/disavow';
 import { exportBackup } from '@/lib/export/backup';
+import { outreachForBackup } from '@/lib/db/outreach-restore';
 import { parseBackup } from '@/lib/export/backup-restore';
 import { planCsvImport } from '@/lib/export/import-plan';
 import { errorText } from '@/lib/text/error-text';
@@ -19,6 +20,10 @@ import type { DashboardState } from './state';
 export type ExportScope = 'all' | 'filtered' | 'selected';
 
 const counts = (c: RestoreCounts) => `${c.added} added, ${c.updated} updated, ${c.skipped} skipped`;
+const any = (c: RestoreCounts) => c.added + c.updated + c.skipped > 0;
+/** The outreach sections, named only when the backup had them. */
+const outreachCounts = (r: RestoreReport) =>
+  `${any(r.templates) ? ` Templates: ${counts(r.templates)}.` : ''}${any(r.doNotContact) ? ` Do-not-contact entries: ${counts(r.doNotContact)}.` : ''}`;
 
 /** Exports, backup and restore, CSV import with its preview, and "delete all data". Part of createDashboardActions. */
 export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { download: (filename: string, blob: Blob) => void; now?: () => Date }) {
@@ -57,14 +62,14 @@ export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { 
       }),
     exportBackup: () =>
       run('Writing the backup…', async () => {
-        deps.download(`linkscout-backup-${stamp()}.json`, await exportBackup(await campaignsByAge(db), prospectChunks(db), now()));
+        deps.download(`linkscout-backup-${stamp()}.json`, await exportBackup(await campaignsByAge(db), prospectChunks(db), now(), await outreachForBackup(db)));
         return 'Backup downloaded.';
       }),
     /** Validates the whole file first (BackupError names the bad record), then merges it. */
     restore: (text: string) =>
       run('Restoring…', async () => {
         const report = await restoreBackup(db, parseBackup(text));
-        return `Backup restored. Prospects: ${counts(report.prospects)}. Campaigns: ${counts(report.campaigns)}.`;
+        return `Backup restored. Prospects: ${counts(report.prospects)}. Campaigns: ${counts(report.campaigns)}.${outreachCounts(report)}`;
       }),
     previewImport: (text: string) =>
       run('Reading the CSV…', async () => {

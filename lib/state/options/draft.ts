@@ -12,6 +12,10 @@ export interface SettingsDraft {
   cacheTtlHours: string;
   exclusions: string;
   allowPrivateNetwork: boolean;
+  myName: string;
+  mySite: string;
+  gmailAccount: string;
+  outlook: 'office' | 'live';
 }
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -30,6 +34,7 @@ export function toDraft(s: Settings): SettingsDraft {
     cacheTtlHours: String(s.checker.cacheTtlHours),
     exclusions: s.checker.exclusions.join('\n'),
     allowPrivateNetwork: s.checker.allowPrivateNetwork,
+    ...s.outreach,
   };
 }
 
@@ -50,6 +55,7 @@ export function fromDraft(d: SettingsDraft): { ok: true; settings: Settings } | 
       exclusions: d.exclusions.split('\n').map((l) => l.trim()).filter(Boolean),
       allowPrivateNetwork: d.allowPrivateNetwork,
     },
+    outreach: { myName: d.myName, mySite: d.mySite, gmailAccount: d.gmailAccount, outlook: d.outlook },
   });
   if (parsed.success) return { ok: true, settings: parsed.data };
   const errors: Partial<Record<keyof SettingsDraft, string>> = {};

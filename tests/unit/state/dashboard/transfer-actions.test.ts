@@ -58,7 +58,8 @@ describe('dashboard export and import', () => {
     expect(await db.prospects.count()).toBe(0);
     expect(state.selection.value.size).toBe(0);
     await t.restore(text);
-    expect(state.transfer.value).toEqual({ kind: 'done', message: 'Backup restored. Prospects: 3 added, 0 updated, 0 skipped. Campaigns: 0 added, 0 updated, 0 skipped.' });
+    expect(state.transfer.value).toEqual({ kind: 'done', message: 'Backup restored. Prospects: 3 added, 0 updated, 0 skipped. Campaigns: 0 added, 0 updated, 0 skipped. Templates: 6 added, 0 updated, 0 skipped.' });
+    expect(await db.templates.count()).toBe(6);
     expect(await db.prospects.count()).toBe(3);
   });
 

@@ -53,3 +53,18 @@ describe('parseStoredSettings', () => {
     expect(parseStoredSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
   });
 });
+describe('outreach settings', () => {
+  it('stores a bare site as an https address and checks the Gmail account', () => {
+    const ok = fromDraft(draft({ myName: ' Sam ', mySite: 'sam.example', gmailAccount: '1' }));
+    expect(ok.ok && ok.settings.outreach).toEqual({ myName: 'Sam', mySite: 'https://sam.example', gmailAccount: '1', outlook: 'office' });
+    const bad = fromDraft(draft({ gmailAccount: 'second', mySite: 'https://' }));
+    expect(!bad.ok && bad.errors.gmailAccount).toContain('Enter a number');
+    expect(!bad.ok && bad.errors.mySite).toContain('Enter your site');
+  });
+
+  it('falls back to defaults for stored outreach settings that are invalid', () => {
+    const { settings, problems } = parseStoredSettings({ outreach: { gmailAccount: 'x y' } });
+    expect(settings.outreach).toEqual(DEFAULT_SETTINGS.outreach);
+    expect(problems[0]).toContain('outreach settings');
+  });
+});
