@@ -1,9 +1,9 @@
 // @ts-check
 // DESIGN.md's module table ("may import") as allow-lists that lint enforces. An entry ending in
 // "/" allows every module below it; any other entry allows one module; "re:" starts a raw regex.
-// Every folder may also import its own files (relative "./x" or "@/lib/<folder>/x") and
-// lib/text (wording helpers that import nothing). Where the code differs from DESIGN.md, the
-// entry says why.
+// Every folder may also import its own files (relative "./x", "../x" from a sub-folder, or
+// "@/lib/<folder>/x") and lib/text (wording helpers that import nothing). Where the code differs
+// from DESIGN.md, the entry says why.
 
 /** Globals a pure folder never touches: extension APIs, storage and the network. */
 export const PURE_GLOBALS = ['chrome', 'browser', 'fetch', 'indexedDB', 'XMLHttpRequest'];
@@ -16,6 +16,8 @@ const TEXT = '@/lib/text/';
  */
 const PENDING_PURE = ['outreach', 'monitor', 'backlinks', 'serp', 'footprints', 'import'];
 const PENDING_PURE_WITH_SCAN = ['reader', 'qualify'];
+/** Their pure rules, which the layers above (lib/db, lib/export, lib/tab, lib/state, components) may use. */
+const CAPABILITY_RULES = [...PENDING_PURE, ...PENDING_PURE_WITH_SCAN].map((name) => `@/lib/${name}/`);
 
 /**
  * @typedef {{ folder: string; files: string[]; mayImport: string[]; message: string;
@@ -36,19 +38,19 @@ export const BOUNDARIES = [
   lib('schemas', { mayImport: ['zod'], message: 'zod', pure: true }),
   lib('text', { mayImport: [], message: 'nothing', pure: true }),
   lib('highlight', { mayImport: ['@/lib/url/', '@/lib/schemas/'], message: 'lib/url and lib/schemas', pure: true }),
-  lib('db', { mayImport: ['dexie', '@/lib/schemas/', '@/lib/url/'], message: 'dexie, lib/schemas and lib/url' }),
+  lib('db', { mayImport: ['dexie', '@/lib/schemas/', '@/lib/url/', ...CAPABILITY_RULES], message: 'dexie, lib/schemas, lib/url and the pure rules of capability folders' }),
   // lib/export turns text into records and back; the record rules it shares with lib/db
   // (merging contacts, applying an edit) are pure modules there, imported by name.
   lib('export', {
-    mayImport: ['papaparse', 'zod', '@/lib/schemas/', '@/lib/url/', '@/lib/db/prospect-patch', '@/lib/db/prospect-from-scan'],
-    message: 'papaparse, zod, lib/schemas, lib/url and the pure record rules lib/db/prospect-patch and lib/db/prospect-from-scan',
+    mayImport: ['papaparse', 'zod', '@/lib/schemas/', '@/lib/url/', '@/lib/db/prospect-patch', '@/lib/db/prospect-from-scan', ...CAPABILITY_RULES],
+    message: 'papaparse, zod, lib/schemas, lib/url, the pure record rules lib/db/prospect-patch and lib/db/prospect-from-scan, and the pure rules of capability folders',
     pure: true,
   }),
   // lib/tab also needs to know which pages are scriptable and the page's domain (lib/url), the
   // global the scanner reads its options from, and the highlighter's request format.
   lib('tab', {
-    mayImport: ['wxt/browser', 'wxt/utils/inject-script', '@/lib/schemas/', '@/lib/url/', '@/lib/scan/injected-options', '@/lib/highlight/marks'],
-    message: 'wxt/browser, lib/schemas, lib/url, lib/scan/injected-options and lib/highlight/marks',
+    mayImport: ['wxt/browser', 'wxt/utils/inject-script', '@/lib/schemas/', '@/lib/url/', '@/lib/scan/injected-options', '@/lib/highlight/marks', ...CAPABILITY_RULES],
+    message: 'wxt/browser, lib/schemas, lib/url, lib/scan/injected-options, lib/highlight/marks and the pure rules of capability folders',
   }),
   lib('settings', { mayImport: ['wxt/utils/storage', '@/lib/schemas/'], message: 'wxt/utils/storage and lib/schemas' }),
   lib('messages', { files: ['lib/messages.ts'], mayImport: ['zod', 'wxt/browser', '@/lib/schemas/'], message: 'zod, wxt/browser and lib/schemas' }),
@@ -61,14 +63,14 @@ export const BOUNDARIES = [
   // dashboard's export and import) and lib/scan/summary (the popup's per-domain grouping);
   // dexie only for liveQuery, which bindLive bridges into signals.
   lib('state', {
-    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary'],
-    message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export and lib/scan/summary',
+    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary', ...CAPABILITY_RULES],
+    message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export, lib/scan/summary and the pure rules of capability folders',
   }),
   {
     folder: 'components',
     files: ['components/**'],
-    mayImport: ['preact', 'preact/', '@preact/signals', '@/components/', '@/lib/state/', '@/lib/schemas/', TEXT],
-    message: 'preact, lib/state, lib/schemas and other components; types from any lib folder',
+    mayImport: ['preact', 'preact/', '@preact/signals', '@/components/', '@/lib/state/', '@/lib/schemas/', TEXT, ...CAPABILITY_RULES],
+    message: 'preact, lib/state, lib/schemas, other components and the pure rules of capability folders; types from any lib folder',
     typesFrom: true,
   },
   ...PENDING_PURE.map((name) => lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/'], message: 'zod, lib/url and lib/schemas', pure: true })),

@@ -20,3 +20,8 @@ export async function saveSettings(next: Settings): Promise<Settings> {
   await item.setValue(parsed);
   return parsed;
 }
+
+/** Calls `onChange` with the validated settings whenever they change (in any page). Returns the stop function. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return item.watch((value) => onChange(parseStoredSettings(value).settings));
+}

@@ -18,7 +18,7 @@ const ROWS = [
 
 function setup(patch: Partial<Props> = {}) {
   const props: Props = {
-    rows: ROWS, campaigns: [{ id: 'c1', name: 'Spring', createdAt: 1 }], sort: { field: 'updatedAt', direction: 'desc' }, selection: new Set(), busy: false,
+    rows: ROWS, campaigns: [{ id: 'c1', name: 'Spring', createdAt: 1 }], doNotContact: [], sort: { field: 'updatedAt', direction: 'desc' }, selection: new Set(), busy: false,
     onSort: vi.fn(), onToggleRow: vi.fn(), onTogglePage: vi.fn(), onOpen: vi.fn(), onEdit: vi.fn(),
     ...patch,
   };
