@@ -1,4 +1,5 @@
 import type { ImportPlan } from '@/lib/export/import-plan';
+import { plural } from '@/lib/text/plural';
 
 interface Props {
   plan: ImportPlan;
@@ -90,7 +91,7 @@ export function ImportPreview({ plan, busy, onApply, onCancel }: Props) {
       )}
       <div class="actions">
         <button type="button" class="primary" onClick={onApply} disabled={busy || writes === 0}>
-          Apply: import {writes} row{writes === 1 ? '' : 's'}
+          Apply: import {writes} {plural(writes, 'row')}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
           Cancel
