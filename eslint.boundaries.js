@@ -1,9 +1,9 @@
 // @ts-check
 // DESIGN.md's module table ("may import") as allow-lists that lint enforces. An entry ending in
 // "/" allows every module below it; any other entry allows one module; "re:" starts a raw regex.
-// Every folder may also import its own files (relative "./x", "../x" from a sub-folder, or
-// "@/lib/<folder>/x") and lib/text (wording helpers that import nothing). Where the code differs
-// from DESIGN.md, the entry says why.
+// Every folder may also import its own files (relative "./x" or "@/lib/<folder>/x") and
+// lib/text (wording helpers that import nothing). Where the code differs from DESIGN.md, the
+// entry says why.
 
 /** Globals a pure folder never touches: extension APIs, storage and the network. */
 export const PURE_GLOBALS = ['chrome', 'browser', 'fetch', 'indexedDB', 'XMLHttpRequest'];
@@ -16,8 +16,13 @@ const TEXT = '@/lib/text/';
  */
 const PENDING_PURE = ['outreach', 'monitor', 'backlinks', 'serp', 'footprints', 'import'];
 const PENDING_PURE_WITH_SCAN = ['reader', 'qualify'];
-/** Their pure rules, which the layers above (lib/db, lib/export, lib/tab, lib/state, components) may use. */
-const CAPABILITY_RULES = [...PENDING_PURE, ...PENDING_PURE_WITH_SCAN].map((name) => `@/lib/${name}/`);
+
+/**
+ * The pure rule folders (merge fields, results-page selectors, footprints, qualification,
+ * monitoring states, backlink rules): data and functions without browser, storage or network, so
+ * the storage, state and view layers may call them like lib/text, and they may call each other.
+ */
+const RULES = 're:@/lib/(?:' + [...PENDING_PURE, ...PENDING_PURE_WITH_SCAN].join('|') + ')/';
 
 /**
  * @typedef {{ folder: string; files: string[]; mayImport: string[]; message: string;
@@ -38,19 +43,19 @@ export const BOUNDARIES = [
   lib('schemas', { mayImport: ['zod'], message: 'zod', pure: true }),
   lib('text', { mayImport: [], message: 'nothing', pure: true }),
   lib('highlight', { mayImport: ['@/lib/url/', '@/lib/schemas/'], message: 'lib/url and lib/schemas', pure: true }),
-  lib('db', { mayImport: ['dexie', '@/lib/schemas/', '@/lib/url/', ...CAPABILITY_RULES], message: 'dexie, lib/schemas, lib/url and the pure rules of capability folders' }),
+  lib('db', { mayImport: ['dexie', '@/lib/schemas/', '@/lib/url/', RULES], message: 'dexie, lib/schemas, lib/url and the pure rule folders' }),
   // lib/export turns text into records and back; the record rules it shares with lib/db
   // (merging contacts, applying an edit) are pure modules there, imported by name.
   lib('export', {
-    mayImport: ['papaparse', 'zod', '@/lib/schemas/', '@/lib/url/', '@/lib/db/prospect-patch', '@/lib/db/prospect-from-scan', ...CAPABILITY_RULES],
-    message: 'papaparse, zod, lib/schemas, lib/url, the pure record rules lib/db/prospect-patch and lib/db/prospect-from-scan, and the pure rules of capability folders',
+    mayImport: ['papaparse', 'zod', '@/lib/schemas/', '@/lib/url/', '@/lib/db/prospect-patch', '@/lib/db/prospect-from-scan', RULES],
+    message: 'papaparse, zod, lib/schemas, lib/url, the pure rule folders and the pure record rules lib/db/prospect-patch and lib/db/prospect-from-scan',
     pure: true,
   }),
   // lib/tab also needs to know which pages are scriptable and the page's domain (lib/url), the
   // global the scanner reads its options from, and the highlighter's request format.
   lib('tab', {
-    mayImport: ['wxt/browser', 'wxt/utils/inject-script', '@/lib/schemas/', '@/lib/url/', '@/lib/scan/injected-options', '@/lib/highlight/marks', ...CAPABILITY_RULES],
-    message: 'wxt/browser, lib/schemas, lib/url, lib/scan/injected-options, lib/highlight/marks and the pure rules of capability folders',
+    mayImport: ['wxt/browser', 'wxt/utils/inject-script', '@/lib/schemas/', '@/lib/url/', '@/lib/scan/injected-options', '@/lib/serp/injected-options', '@/lib/serp/types', '@/lib/highlight/marks'],
+    message: 'wxt/browser, lib/schemas, lib/url, lib/scan/injected-options, lib/serp/injected-options and types, and lib/highlight/marks',
   }),
   lib('settings', { mayImport: ['wxt/utils/storage', '@/lib/schemas/'], message: 'wxt/utils/storage and lib/schemas' }),
   lib('messages', { files: ['lib/messages.ts'], mayImport: ['zod', 'wxt/browser', '@/lib/schemas/'], message: 'zod, wxt/browser and lib/schemas' }),
@@ -63,18 +68,18 @@ export const BOUNDARIES = [
   // dashboard's export and import) and lib/scan/summary (the popup's per-domain grouping);
   // dexie only for liveQuery, which bindLive bridges into signals.
   lib('state', {
-    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary', ...CAPABILITY_RULES],
-    message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export, lib/scan/summary and the pure rules of capability folders',
+    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary', RULES],
+    message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export, lib/scan/summary and the pure rule folders',
   }),
   {
     folder: 'components',
     files: ['components/**'],
-    mayImport: ['preact', 'preact/', '@preact/signals', '@/components/', '@/lib/state/', '@/lib/schemas/', TEXT, ...CAPABILITY_RULES],
-    message: 'preact, lib/state, lib/schemas, other components and the pure rules of capability folders; types from any lib folder',
+    mayImport: ['preact', 'preact/', '@preact/signals', '@/components/', '@/lib/state/', '@/lib/schemas/', TEXT, RULES],
+    message: 'preact, lib/state, lib/schemas, the pure rule folders and other components; types from any lib folder',
     typesFrom: true,
   },
-  ...PENDING_PURE.map((name) => lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/'], message: 'zod, lib/url and lib/schemas', pure: true })),
+  ...PENDING_PURE.map((name) => lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', RULES], message: 'zod, lib/url, lib/schemas and the other pure rule folders', pure: true })),
   ...PENDING_PURE_WITH_SCAN.map((name) =>
-    lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', '@/lib/scan/'], message: 'zod, lib/url, lib/schemas and lib/scan', pure: true }),
+    lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', '@/lib/scan/', RULES], message: 'zod, lib/url, lib/schemas, lib/scan and the other pure rule folders', pure: true }),
   ),
 ];

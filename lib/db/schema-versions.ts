@@ -51,6 +51,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => seedStarterTemplates(tx),
   },
+  {
+    // v8: bulk qualification (jobs and their rows, filled by the page reader). New tables only.
+    version: 8,
+    stores: {
+      qualifyJobs: 'id, state, createdAt',
+      qualifyRows: 'id, [jobId+order], [jobId+state], url',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -21,7 +21,7 @@ export async function saveSettings(next: Settings): Promise<Settings> {
   return parsed;
 }
 
-/** Calls `onChange` with the validated settings whenever they change (in any page). Returns the stop function. */
+/** Calls `onChange` with the validated settings whenever they change; returns the unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   return item.watch((value) => onChange(parseStoredSettings(value).settings));
 }
