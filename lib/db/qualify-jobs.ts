@@ -3,6 +3,9 @@ import type { QualifyJob, QualifyRow } from '@/lib/db/qualify-records';
 import type { FoundBy } from '@/lib/schemas/prospect';
 import { guardStorage } from '@/lib/db/errors';
 import { normalizeUrl } from '@/lib/url/normalize';
+import type { Contact } from '@/lib/schemas/page-scan';
+import type { QualifyFacts } from '@/lib/qualify/types';
+import { withDeeperContacts } from '@/lib/qualify/facts';
 
 export interface QualifyInput {
   url: string;
@@ -57,4 +60,43 @@ export function deleteQualifyJob(db: LinkscoutDb, jobId: string): Promise<void> 
       await db.qualifyJobs.delete(jobId);
     }),
   );
+}
+
+/** Stores what reading a row's page found; the job's progress moves in the same transaction. */
+export function recordQualifyFacts(db: LinkscoutDb, rowId: string, facts: QualifyFacts, now = Date.now()): Promise<QualifyRow | undefined> {
+  return finishRow(db, rowId, { state: 'done', facts, updatedAt: now });
+}
+
+export function recordQualifyFailure(db: LinkscoutDb, rowId: string, error: string, now = Date.now()): Promise<QualifyRow | undefined> {
+  return finishRow(db, rowId, { state: 'failed', error, updatedAt: now });
+}
+
+function finishRow(db: LinkscoutDb, rowId: string, patch: Partial<QualifyRow>): Promise<QualifyRow | undefined> {
+  return guardStorage('Saving a qualification result failed', () =>
+    db.transaction('rw', db.qualifyJobs, db.qualifyRows, async () => {
+      const row = await db.qualifyRows.get(rowId);
+      if (!row) return undefined;
+      const counted = row.state === 'done' || row.state === 'failed';
+      const next = { ...row, ...patch };
+      await db.qualifyRows.put(next);
+      const job = await db.qualifyJobs.get(row.jobId);
+      if (job && !counted) {
+        const done = job.done + 1;
+        const state = job.state === 'cancelled' || job.state === 'paused' ? job.state : done >= job.total ? 'done' : 'running';
+        await db.qualifyJobs.put({ ...job, done, state });
+      }
+      return next;
+    }),
+  );
+}
+
+/** Contacts found on an extra page of a row's site ("find contacts deeper"). */
+export function addDeeperContacts(db: LinkscoutDb, rowId: string, pageUrl: string, contacts: readonly Contact[], now = Date.now()): Promise<void> {
+  return guardStorage('Saving contacts found deeper failed', async () => {
+    await db.transaction('rw', db.qualifyRows, async () => {
+      const row = await db.qualifyRows.get(rowId);
+      if (!row?.facts) return;
+      await db.qualifyRows.put({ ...row, facts: withDeeperContacts(row.facts, pageUrl, contacts), updatedAt: now });
+    });
+  });
 }

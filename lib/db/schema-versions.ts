@@ -22,6 +22,17 @@ const V1_STORES = {
   verdicts: 'url, class, checkedAt',
 };
 
+const V2_PROSPECTS = `${V1_STORES.prospects}, hasEmail, *words`;
+
+/** Recomputes every derived index field of the stored prospects (the middleware's rule, run by the upgrade itself). */
+const rederive = (tx: Transaction) =>
+  tx
+    .table('prospects')
+    .toCollection()
+    .modify((row: Prospect & Record<string, unknown>) => {
+      Object.assign(row, deriveFields(row));
+    });
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   {
@@ -29,17 +40,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       ...V1_STORES,
-      prospects: `${V1_STORES.prospects}, hasEmail, *words`,
+      prospects: V2_PROSPECTS,
     },
     // The derived-fields middleware also sees these writes; computing the fields here keeps the
     // migration correct on its own if that middleware ever changes.
-    upgrade: (tx) =>
-      tx
-        .table('prospects')
-        .toCollection()
-        .modify((row: Prospect & Record<string, unknown>) => {
-          Object.assign(row, deriveFields(row));
-        }),
+    upgrade: rederive,
+  },
+  {
+    // v4: the latest check job of a page is found by an index, not a walk over every job.
+    version: 4,
+    stores: { checkJobs: 'id, state, createdAt, [pageUrl+createdAt]' },
+  },
+  {
+    // v5: the domain filter matches subdomains (reversed host, by prefix); a toxic filter.
+    version: 5,
+    stores: { prospects: `${V2_PROSPECTS}, hostRev, toxicFlag` },
+    upgrade: rederive,
   },
   {
     // v6: outreach templates (seeded with the starter set), the do-not-contact list and the send log.

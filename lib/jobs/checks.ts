@@ -5,7 +5,10 @@ import type { Handlers } from '@/lib/messages';
 import type { CheckerSettings } from '@/lib/schemas/settings';
 import type { Badge } from './badge';
 import { CheckRunner } from './check-runner';
+import { wireCheckUpkeep } from './check-upkeep';
 import { createHandlers } from './handlers';
+import { browserNetwork } from './network-status';
+import { observeBlocked, type ErrorEvents } from './blocked-observer';
 
 const RESUME_ALARM = 'linkscout-resume-checks';
 
@@ -20,9 +23,11 @@ export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () 
   };
   const runner = new CheckRunner({
     db,
-    fetch: (input, init) => fetch(input, init),
+    // Absent without the webRequest permission; then a blocked request fails like any network error.
+    fetch: observeBlocked((input, init) => fetch(input, init), browser.webRequest as ErrorEvents | undefined),
     now: () => Date.now(),
     settings,
+    network: browserNetwork(),
     onProgress: (job) => {
       deps.badge.showCheck(job);
       if (job.state !== 'running') void stopWhenIdle();
@@ -34,6 +39,7 @@ export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () 
     if (alarm.name === RESUME_ALARM) void runner.resume().then(stopWhenIdle);
   });
   browser.runtime.onStartup.addListener(() => void runner.resume());
+  wireCheckUpkeep(db, settings);
   void runner.resume();
   return createHandlers({ db, runner, now: () => Date.now(), settings, keepAwake });
 }

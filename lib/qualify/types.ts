@@ -39,27 +39,8 @@ export interface QualifyFacts {
 /** A reason to drop a site before scoring, each one a setting. */
 export type Disqualifier = 'not-indexable' | 'dead-or-parked' | 'wrong-language' | 'spammy' | 'already-contacted' | 'blocklisted' | 'competitor';
 
-export interface QualifyRules {
-  notIndexable: boolean;
-  deadOrParked: boolean;
-  /** Wanted languages (e.g. ["en"]); empty accepts any. */
-  languages: string[];
-  /** Disqualify when the spam score is above this (0–100); 100 turns it off. */
-  maxSpamScore: number;
-  alreadyContacted: boolean;
-  blocklist: string[];
-  competitors: string[];
-}
-
-export const DEFAULT_QUALIFY_RULES: QualifyRules = {
-  notIndexable: true,
-  deadOrParked: true,
-  languages: [],
-  maxSpamScore: 60,
-  alreadyContacted: true,
-  blocklist: [],
-  competitors: [],
-};
+export type { QualifyRules } from '@/lib/schemas/qualify';
+export { DEFAULT_QUALIFY_RULES } from '@/lib/schemas/qualify';
 
 /** The parts of a score the user sees; the total is their sum (0–100). */
 export interface ScoreParts {

@@ -52,22 +52,24 @@ export function FootprintsView({ state, actions }: { state: FootprintsState; act
         </fieldset>
         <details class="fp-modifiers">
           <summary>Modifiers</summary>
-          <label>
-            Published after
-            <input type="date" value={p.after} onChange={(e) => actions.update({ after: e.currentTarget.value })} />
-          </label>
-          <label class="check">
-            <input type="checkbox" checked={p.excludeOwn} onChange={(e) => actions.update({ excludeOwn: e.currentTarget.checked })} />
-            Exclude my domains {own.length ? `(${own.join(', ')})` : '(none set in Settings)'}
-          </label>
-          <label>
-            Exclude brand names (one per line)
-            <textarea rows={2} value={p.brand} onChange={(e) => actions.update({ brand: e.currentTarget.value })} />
-          </label>
-          <label>
-            Exclude noise sites (-site:, one per line)
-            <textarea rows={4} value={p.noise} onChange={(e) => actions.update({ noise: e.currentTarget.value })} />
-          </label>
+          <div class="fp-mod-grid">
+            <label>
+              Published after
+              <input type="date" value={p.after} onChange={(e) => actions.update({ after: e.currentTarget.value })} />
+            </label>
+            <label class="check">
+              <input type="checkbox" checked={p.excludeOwn} onChange={(e) => actions.update({ excludeOwn: e.currentTarget.checked })} />
+              Exclude my domains {own.length ? `(${own.join(', ')})` : '(none set in Settings)'}
+            </label>
+            <label>
+              Exclude brand names (one per line)
+              <textarea rows={2} value={p.brand} onChange={(e) => actions.update({ brand: e.currentTarget.value })} />
+            </label>
+            <label>
+              Exclude noise sites (-site:, one per line)
+              <textarea rows={4} value={p.noise} onChange={(e) => actions.update({ noise: e.currentTarget.value })} />
+            </label>
+          </div>
         </details>
       </form>
       <section aria-labelledby="fp-queries-title">

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
 import { queryProspects } from '@/lib/db/query';
+import { latestJobFor } from '@/lib/db/check-jobs';
 import { makeProspect } from './fixtures';
 
 /**
@@ -60,6 +61,41 @@ const cases: MigrationCase[] = [
   },
   {
     from: 2,
+    write: async (old) => {
+      const job = (id: string, pageUrl: string, createdAt: number) => ({ id, pageUrl, tabId: 1, createdAt, state: 'done', total: 1, done: 1 });
+      await old.table('checkJobs').bulkAdd([job('j1', 'https://p.example/', 10), job('j2', 'https://q.example/', 20), job('j3', 'https://p.example/', 30)]);
+      await old.table('checkItems').add({ id: 'j3:0', jobId: 'j3', url: 'https://x.example/', state: 'done', attempts: 1 });
+      await old.table('prospects').bulkAdd(v1Prospects.slice(0, 1));
+    },
+    check: async (db) => {
+      expect(await db.checkJobs.count()).toBe(3);
+      expect((await latestJobFor(db, 'https://p.example/'))?.id).toBe('j3');
+      expect((await latestJobFor(db, 'https://q.example/'))?.id).toBe('j2');
+      expect(await latestJobFor(db, 'https://none.example/')).toBeUndefined();
+      expect(await db.checkItems.get('j3:0')).toMatchObject({ url: 'https://x.example/', attempts: 1 });
+      expect(await db.prospects.get('v1-a')).toMatchObject({ id: 'v1-a' });
+    },
+  },
+  {
+    from: 4,
+    write: async (old) => {
+      await old.table('prospects').bulkAdd([
+        { ...makeProspect('https://www.Blog.Example.org/post', { id: 'v2-blog', toxic: true }), hasEmail: 0, contactCount: 0, words: ['blog'] },
+        { ...makeProspect('https://example.org/', { id: 'v2-root' }), hasEmail: 0, contactCount: 0, words: [] },
+      ]);
+    },
+    check: async (db) => {
+      expect(await db.prospects.get('v2-blog')).toMatchObject({ hostRev: 'org.example.blog', toxicFlag: 1 });
+      expect(await db.prospects.get('v2-root')).toMatchObject({ hostRev: 'org.example', toxicFlag: 0 });
+      const sort = { field: 'updatedAt' as const, direction: 'desc' as const };
+      const page = { offset: 0, limit: 10 };
+      expect((await queryProspects(db, { domain: 'example.org' }, sort, page)).rows.map((r) => r.id).sort()).toEqual(['v2-blog', 'v2-root']);
+      expect((await queryProspects(db, { domain: 'blog.example.org' }, sort, page)).rows.map((r) => r.id)).toEqual(['v2-blog']);
+      expect((await queryProspects(db, { toxic: true }, sort, page)).rows.map((r) => r.id)).toEqual(['v2-blog']);
+    },
+  },
+  {
+    from: 5,
     write: async (old) => {
       await old.table('campaigns').add({ id: 'c1', name: 'Spring', createdAt: 1 });
       await old.table('prospects').bulkAdd(v1Prospects);

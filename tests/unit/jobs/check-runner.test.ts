@@ -1,17 +1,14 @@
+// Background check jobs: cancel that sticks, one host queue across jobs, persisted attempts, pauses.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
 import { createCheckJob, pendingItems } from '@/lib/db/check-jobs';
-import type { CheckJob } from '@/lib/db/check-records';
 import { CheckRunner } from '@/lib/jobs/check-runner';
-import { DEFAULT_SETTINGS } from '@/lib/schemas/settings';
-import type { LinkVerdict } from '@/lib/schemas/link-verdict';
-import { fakeFetch, respond, type Route } from '../check/fake-fetch';
+import { DEFAULT_SETTINGS, type CheckerSettings } from '@/lib/schemas/settings';
+import type { CheckJob } from '@/lib/db/check-records';
 
-// The runner on fake-indexeddb with the checker's scripted fetch: what it writes, in what
-// order, and what it does after a stopped worker or a cancel.
-const settings = async () => ({ ...DEFAULT_SETTINGS.checker, minGapMs: 0, timeoutMs: 5_000 });
-const PAGE = 'https://page.example/';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const settings: CheckerSettings = { ...DEFAULT_SETTINGS.checker, minGapMs: 0, cacheTtlHours: 0 };
+const plain = () => new Response('fine', { status: 200, headers: { 'content-type': 'text/plain' } });
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let db: LinkscoutDb;
 beforeEach(() => {
@@ -21,96 +18,97 @@ afterEach(async () => {
   await db.delete();
 });
 
-function runner(route: Route, delays: Record<string, number> = {}) {
-  const fake = fakeFetch(route);
-  const progress: { job: CheckJob; verdict: LinkVerdict }[] = [];
-  const errors: string[] = [];
-  const fetch: typeof globalThis.fetch = async (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    await sleep(delays[url] ?? 0);
-    return fake.fetch(input, init);
+/** A fetch that answers after `ms`, counting requests open per host. */
+function countingFetch(ms: number, answer: (url: string) => Response = plain) {
+  const open = new Map<string, number>();
+  const peak = new Map<string, number>();
+  const urls: string[] = [];
+  const fetch: typeof globalThis.fetch = async (input) => {
+    const url = String(input);
+    urls.push(url);
+    const host = new URL(url).host;
+    open.set(host, (open.get(host) ?? 0) + 1);
+    peak.set(host, Math.max(peak.get(host) ?? 0, open.get(host) ?? 0));
+    await delay(ms);
+    open.set(host, (open.get(host) ?? 1) - 1);
+    return answer(url);
   };
-  const r = new CheckRunner({ db, fetch, now: () => Date.now(), settings, onProgress: (job, verdict) => progress.push({ job, verdict }), onError: (_id, m) => errors.push(m) });
-  return { runner: r, calls: fake.calls, progress, errors };
+  return { fetch, urls, peak };
 }
 
-const newJob = (urls: string[]) => createCheckJob(db, { pageUrl: PAGE, tabId: 1, urls, force: true }, Date.now(), 0);
-const until = async (what: () => Promise<boolean> | boolean) => {
-  for (let i = 0; i < 400 && !(await what()); i++) await sleep(10);
-  expect(await what()).toBe(true);
-};
+const newJob = (urls: string[], pageUrl = 'https://page.example/') => createCheckJob(db, { pageUrl, tabId: 1, urls, force: true }, Date.now(), 0);
+
+async function until(test: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (await test()) return;
+    await delay(10);
+  }
+  throw new Error(`timed out waiting until ${what}`);
+}
+const stateOf = async (id: string) => (await db.checkJobs.get(id))?.state;
 
 describe('CheckRunner', () => {
-  it('writes each verdict in the order the answers arrive, the job counting up one at a time', async () => {
-    const urls = ['https://slow.example/', 'https://fast.example/', 'https://middle.example/'];
-    const job = await newJob(urls);
-    const t = runner(() => respond(200, { 'content-type': 'text/plain' }), { 'https://slow.example/': 120, 'https://middle.example/': 60 });
-    await t.runner.resume();
-    await until(async () => (await db.checkJobs.get(job.id))?.state === 'done');
-    expect(t.progress.map((p) => p.verdict.url)).toEqual(['https://fast.example/', 'https://middle.example/', 'https://slow.example/']);
-    expect(t.progress.map((p) => p.job.done)).toEqual([1, 2, 3]);
-    expect(t.progress.at(-1)?.job.state).toBe('done');
-    const verdicts = await db.verdicts.bulkGet(urls);
-    expect(verdicts.map((v) => v?.class)).toEqual(['ok', 'ok', 'ok']);
-    expect(t.errors).toEqual([]);
+  it('a cancel that arrives while a woken worker resumes the job sticks: no request, the job stays cancelled', async () => {
+    const job = await newJob(['https://a.example/1', 'https://a.example/2']);
+    const net = countingFetch(5);
+    const runner = new CheckRunner({ db, fetch: net.fetch, now: Date.now, settings: async () => settings });
+    const resuming = runner.resume();
+    const cancelled = await runner.cancel(job.id);
+    await resuming;
+    await delay(100);
+    expect(cancelled).toBe(true);
+    expect(await stateOf(job.id)).toBe('cancelled');
+    expect(net.urls).toEqual([]);
+    await runner.resume(); // a later wake-up does not bring it back either
+    await delay(50);
+    expect(await stateOf(job.id)).toBe('cancelled');
+    expect(net.urls).toEqual([]);
   });
 
-  it('resumes after a stopped worker: a job left running finishes, each item counted once', async () => {
-    const urls = ['https://a.example/', 'https://b.example/', 'https://c.example/'];
-    const job = await newJob(urls);
-    // The worker stopped with one verdict written and one request in flight.
-    const [first, second] = await pendingItems(db, job.id);
-    await db.transaction('rw', db.checkJobs, db.checkItems, async () => {
-      await db.checkItems.update(first!.id, { state: 'done', verdict: { url: first!.url, class: 'broken', httpStatus: 404, finalUrl: null, hops: [], requests: [], reason: '404', checkedAt: 1, durationMs: 1 } });
-      await db.checkItems.update(second!.id, { state: 'running' });
-      await db.checkJobs.update(job.id, { state: 'running', done: 1 });
-    });
-    const t = runner(() => respond(200, { 'content-type': 'text/plain' }));
-    await t.runner.resume();
-    await until(async () => (await db.checkJobs.get(job.id))?.state === 'done');
-    expect((await db.checkJobs.get(job.id))?.done).toBe(3);
-    // Only the two items without a verdict were requested again.
-    expect(new Set(t.calls.map((c) => c.url))).toEqual(new Set([second!.url, urls.find((u) => u !== first!.url && u !== second!.url)]));
-    expect((await db.checkItems.get(first!.id))?.verdict?.class).toBe('broken');
+  it('keeps the per-host limit across jobs from several tabs: one host queue for the whole background', async () => {
+    const urls = (tab: number) => Array.from({ length: 6 }, (_, i) => `https://shared.example/${tab}/${i}`);
+    const jobs = await Promise.all([1, 2, 3].map((t) => newJob(urls(t), `https://tab${t}.example/`)));
+    const net = countingFetch(30);
+    const runner = new CheckRunner({ db, fetch: net.fetch, now: Date.now, settings: async () => settings });
+    await runner.resume();
+    await until(async () => (await Promise.all(jobs.map((j) => stateOf(j.id)))).every((s) => s === 'done'), 'all jobs are done');
+    expect(net.urls).toHaveLength(18);
+    expect(net.peak.get('shared.example')).toBe(2);
   });
 
-  it('starts a job once even when woken twice', async () => {
-    const job = await newJob(['https://a.example/']);
-    const t = runner(() => respond(200, { 'content-type': 'text/plain' }), { 'https://a.example/': 50 });
-    await Promise.all([t.runner.resume(), t.runner.resume()]);
-    expect(t.runner.isRunning(job.id)).toBe(true);
-    await until(async () => (await db.checkJobs.get(job.id))?.state === 'done');
-    expect(t.progress).toHaveLength(1);
-    expect(t.calls.filter((c) => c.method === 'HEAD')).toHaveLength(1);
-  });
-
-  it('cancels a running job: in-flight requests abort, nothing new starts, the job says cancelled', async () => {
-    const urls = Array.from({ length: 6 }, (_, i) => `https://host${i}.example/`);
-    const job = await newJob(urls);
-    const t = runner(() => 'hang');
-    await t.runner.resume();
-    await until(() => t.calls.length > 0);
-    const before = t.calls.length;
-    expect(await t.runner.cancel(job.id)).toBe(true);
-    await until(() => !t.runner.isRunning(job.id));
-    await sleep(50);
-    expect(t.calls.length).toBe(before);
-    expect((await db.checkJobs.get(job.id))?.state).toBe('cancelled');
-    expect(t.progress).toEqual([]);
-    expect(t.errors).toEqual([]);
-    // A cancelled job is not picked up again.
-    await t.runner.resume();
-    expect(t.runner.isRunning(job.id)).toBe(false);
-  });
-
-  it('finishes a job with nothing left to check without a request', async () => {
-    const job = await newJob(['https://a.example/']);
+  it('keeps retry counts across a worker restart: a link that used its attempts is not given them all again', async () => {
+    const job = await newJob(['https://err.example/']);
     const [item] = await pendingItems(db, job.id);
-    await db.checkItems.update(item!.id, { state: 'done' });
-    await db.checkJobs.update(job.id, { state: 'running' });
-    const t = runner(() => respond(200));
-    await t.runner.resume();
-    await until(async () => (await db.checkJobs.get(job.id))?.state === 'done');
-    expect(t.calls).toEqual([]);
+    await db.checkItems.update(item?.id ?? '', { state: 'running', attempts: 2 }); // the last worker was stopped twice mid-check
+    const net = countingFetch(1, () => new Response('oops', { status: 500 }));
+    const runner = new CheckRunner({ db, fetch: net.fetch, now: Date.now, settings: async () => settings });
+    await runner.resume();
+    await until(async () => (await stateOf(job.id)) === 'done', 'the job is done');
+    expect(net.urls).toHaveLength(2); // HEAD, then one GET: no retries left
+    expect((await db.checkItems.get(item?.id ?? ''))?.attempts).toBe(3);
+  });
+
+  it('pauses with a reason and the links left when the browser is offline, and finishes when it is back', async () => {
+    let online = false;
+    const listeners: (() => void)[] = [];
+    const network = { isOnline: () => online, onChange: (l: () => void) => (listeners.push(l), () => undefined) };
+    const job = await newJob(['https://a.example/', 'https://b.example/', 'https://c.example/']);
+    const net = countingFetch(1);
+    const failing: typeof fetch = async (input, init) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return net.fetch(input, init);
+    };
+    const runner = new CheckRunner({ db, fetch: failing, now: Date.now, settings: async () => settings, network });
+    await runner.resume();
+    await until(async () => Boolean((await db.checkJobs.get(job.id))?.paused), 'the job says it is paused');
+    const paused: CheckJob | undefined = await db.checkJobs.get(job.id);
+    expect(paused).toMatchObject({ state: 'running', done: 0, paused: { reason: 'offline', pending: 3 } });
+    online = true;
+    listeners.forEach((l) => l());
+    await until(async () => (await stateOf(job.id)) === 'done', 'the job is done');
+    const done = await db.checkJobs.get(job.id);
+    expect(done?.paused ?? null).toBeNull();
+    const items = await db.checkItems.where('jobId').equals(job.id).toArray();
+    expect(items.map((i) => i.verdict?.class)).toEqual(['ok', 'ok', 'ok']);
   });
 });
