@@ -2,6 +2,8 @@ import type { PopupState, PopupTab } from '@/lib/state/popup/state';
 import type { PopupActions } from '@/lib/state/popup/actions';
 import { StateMessage } from '@/components/common/StateMessage';
 import { SaveBar } from './SaveBar';
+import { PopupCompose } from './PopupCompose';
+import type { PopupCompose as PopupComposeState } from '@/lib/state/popup/compose';
 import { Totals } from './Totals';
 import { Tabs } from './Tabs';
 import { LinksPanel } from './LinksPanel';
@@ -11,7 +13,7 @@ import { ContactsPanel } from './ContactsPanel';
 import { PagePanel } from './PagePanel';
 
 /** The popup: one scan of the current tab in three views (links, contacts, page). */
-export function PopupApp({ state, actions }: { state: PopupState; actions: PopupActions }) {
+export function PopupApp({ state, actions, compose }: { state: PopupState; actions: PopupActions; compose: PopupComposeState }) {
   const view = state.view.value;
   const scan = state.scan.value;
   let body;
@@ -53,6 +55,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
           onEdit={(patch) => void actions.editProspect(patch)}
           onOpenDashboard={actions.openDashboard}
         />
+        <PopupCompose scan={view.scan} saved={p.saved.value} compose={compose} />
         {totals && <Totals totals={totals} />}
         <Tabs tabs={tabs} value={state.tab.value} onChange={actions.setTab}>
           {state.tab.value === 'links' && (

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/common/theme.css';
 import '@/components/popup/popup.css';
+import '@/components/common/compose.css';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { ResultsApp } from '@/components/popup/results/ResultsApp';
 import { createPopupState } from '@/lib/state/popup/state';
@@ -19,6 +20,7 @@ import { registrableDomain } from '@/lib/url/domain';
 import { resultsPageFor } from '@/lib/serp/engine';
 import { db } from '@/lib/db/instance';
 import { send } from '@/lib/messages';
+import { createPopupCompose } from '@/lib/state/popup/compose';
 
 const root = document.getElementById('app')!;
 const openSettings = () => void browser.runtime.openOptionsPage();
@@ -32,6 +34,8 @@ void resolveTargetTab(location.search).then((tab) => {
   }
   const state = createPopupState(registrableDomain);
   const actions = createPopupActions(state, { db, scan: async () => scanTab(tab, (await loadSettings()).settings), writeClipboard: (t) => navigator.clipboard.writeText(t), setHighlight, openSettings, send: (req) => send(req), cancel: (jobId) => send({ type: 'cancel-check', jobId }), resume: () => send({ type: 'resume-checks' }), download: downloadText, openDashboard: () => openDashboard(), scrollToLink });
-  render(<PopupApp state={state} actions={actions} />, root);
+  const compose = createPopupCompose({ db, loadSettings: async () => (await loadSettings()).settings.outreach, writeClipboard: (t) => navigator.clipboard.writeText(t) });
+  compose.start();
+  render(<PopupApp state={state} actions={actions} compose={compose} />, root);
   return actions.rescan();
 });

@@ -17,6 +17,7 @@ async function runMethod(
   method: 'HEAD' | 'GET', url: string, deps: ResolvedDeps, options: CheckOptions, budget: RetryBudget,
 ): Promise<MethodRun> {
   const requests: RequestEvidence[] = [];
+  const earlier: string[] = [];
   let attemptOptions = options;
   for (let attempt = 1; ; attempt++) {
     const chain = await followRedirects(method, url, method === 'GET', deps, attemptOptions);
@@ -24,8 +25,9 @@ async function runMethod(
     const plan = retryDelay(method, chain, attempt, budget, deps, options);
     if (plan === null) {
       const { status, headers, body, error } = chain.last;
-      return { chain, requests, result: { method, status, headers, body, error, attempts: attempt } };
+      return { chain, requests, result: { method, status, headers, body, error, attempts: attempt, ...(earlier.length ? { earlier } : {}) } };
     }
+    earlier.push(String(chain.last.status ?? chain.last.error ?? 'no answer'));
     attemptOptions = plan.timeoutMs === options.timeoutMs ? options : { ...options, timeoutMs: plan.timeoutMs };
     await deps.sleep(plan.waitMs, deps.signal);
   }

@@ -26,6 +26,8 @@ export interface MethodResult {
   error: NetworkErrorKind | null;
   /** How many times this method was tried. */
   attempts: number;
+  /** What each attempt before the last ended with (status or error), when it was tried more than once. */
+  earlier?: string[];
 }
 
 /** Everything the classifier needs, gathered by `checkUrl` (or written by hand in tests). */

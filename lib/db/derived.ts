@@ -9,23 +9,44 @@ export interface ProspectDerived {
   contactCount: number;
   /** Full-text search words (lib/db/search-words.ts), a multiEntry index. */
   words: string[];
+  /** The host's labels reversed, without `www.` ("org.example.blog"): a domain filter matches its subdomains by prefix. */
+  hostRev: string;
+  /** 1 when the user flagged the prospect toxic. */
+  toxicFlag: 0 | 1;
+}
+
+/** "blog.example.org" → "org.example.blog" (lower case, `www.` and a trailing dot dropped). */
+export function reverseHost(host: string): string {
+  return host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '').split('.').reverse().join('.');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch (error) {
+    // A stored prospect's URL always parses (the schema checks it); a broken one is indexed under no host.
+    if (error instanceof TypeError) return '';
+    throw error;
+  }
 }
 
 export type ProspectRow = Prospect & ProspectDerived;
 
-type ProspectLike = Pick<Prospect, 'url' | 'title' | 'notes' | 'contacts'>;
+type ProspectLike = Pick<Prospect, 'url' | 'title' | 'notes' | 'contacts'> & Partial<Pick<Prospect, 'toxic'>>;
 
 export function deriveFields(p: ProspectLike): ProspectDerived {
   return {
     hasEmail: p.contacts.some((c) => c.kind === 'email') ? 1 : 0,
     contactCount: p.contacts.length,
     words: searchWords([p.url, p.title, p.notes, ...p.contacts.map((c) => c.value)]),
+    hostRev: reverseHost(hostOf(p.url)),
+    toxicFlag: p.toxic ? 1 : 0,
   };
 }
 
 /** A stored row without its derived fields: what exports and backups carry. */
 export function toProspect(row: ProspectRow | Prospect): Prospect {
-  const { hasEmail: _h, contactCount: _c, words: _w, ...prospect } = row as ProspectRow;
+  const { hasEmail: _h, contactCount: _c, words: _w, hostRev: _r, toxicFlag: _t, ...prospect } = row as ProspectRow;
   return prospect;
 }
 

@@ -16,6 +16,8 @@ export interface LinkScanContext {
   ownDomains: readonly string[];
   /** Milliseconds after which the remaining link elements are counted, not read (from the first one). */
   budgetMs?: number;
+  /** The page's own address, when `doc.URL` is not it (a document parsed by the page reader). */
+  docUrl?: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
   const contactHrefs: { href: string; el: Element }[] = [];
   const byKey = new Map<string, ScannedLink>();
   const overflow = new Set<string>();
-  const found = collectLinkElements(doc);
+  const found = collectLinkElements(doc, ctx.docUrl);
   const outside = outsideContentAnchors(doc);
   const positions = anchorPositions(doc);
   let unread = 0;

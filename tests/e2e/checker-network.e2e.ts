@@ -129,3 +129,23 @@ describe('a page saved as a prospect before its check', () => {
     expect((await stored()).notes.join('\n')).toMatch(/is broken \(410\)/);
   });
 });
+
+describe('a request the browser blocks', () => {
+  it('is "blocked by your browser", never broken, and not requested twice', async () => {
+    const blockedUrl = `${farm.urls.ok}?blocked-by-client`;
+    let attempts = 0;
+    await h.context.route((url) => url.href === blockedUrl, (route) => {
+      attempts++;
+      return route.abort('blockedbyclient');
+    });
+    pageHtml = linksPage([blockedUrl, farm.urls.missing]);
+    const { popup } = await h.popupFor('/net.html?blocked');
+    await popup.getByTestId('link-row').first().waitFor();
+    await popup.getByRole('button', { name: 'Check links' }).click();
+    await expect.poll(() => classesIn(popup), { timeout: 60_000 }).toEqual(['blocked', 'broken']);
+    const row = popup.locator('[data-testid="link-row"]').first();
+    await row.getByText('Why “Blocked”?').click();
+    await row.getByText('blocked by your browser', { exact: false }).first().waitFor();
+    expect(attempts).toBe(1); // no retry and no GET: the browser will block it again
+  });
+});

@@ -5,10 +5,13 @@ interface Props {
   onInput: (text: string) => void;
   onDeeper: (on: boolean) => void;
   onStart: () => void;
+  /** How many prospects are selected in the Prospects view. */
+  prospects: number;
+  onStartFromProspects: () => void;
 }
 
 /** A pasted list of URLs or a text/CSV file; the reader qualifies them in the background. */
-export function NewQualification({ input, deeper, busy, onInput, onDeeper, onStart }: Props) {
+export function NewQualification({ input, deeper, busy, onInput, onDeeper, onStart, prospects, onStartFromProspects }: Props) {
   return (
     <form
       class="q-new"
@@ -39,6 +42,9 @@ export function NewQualification({ input, deeper, busy, onInput, onDeeper, onSta
         </label>
         <button type="submit" class="primary" disabled={busy || !input.trim()}>
           Qualify
+        </button>
+        <button type="button" disabled={busy || prospects === 0} onClick={onStartFromProspects}>
+          Qualify selected prospects ({prospects})
         </button>
       </div>
     </form>

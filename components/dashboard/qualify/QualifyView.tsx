@@ -7,13 +7,13 @@ import { RulesForm } from './RulesForm';
 import { QualifyTable } from './QualifyTable';
 
 /** Bulk qualification: new input, the chosen job's progress, the disqualifiers and the table. */
-export function QualifyView({ state, actions }: { state: QualifyState; actions: QualifyActions }) {
+export function QualifyView({ state, actions, selectedProspects }: { state: QualifyState; actions: QualifyActions; selectedProspects: number }) {
   const jobs = state.jobs.value;
   const job = state.job.value;
   const selected = state.selected.value;
   return (
     <div class="qualify">
-      <NewQualification input={state.input.value} deeper={state.deeper.value} busy={state.busy.value} onInput={(t) => (state.input.value = t)} onDeeper={(on) => (state.deeper.value = on)} onStart={() => void actions.start()} />
+      <NewQualification input={state.input.value} deeper={state.deeper.value} busy={state.busy.value} onInput={(t) => (state.input.value = t)} onDeeper={(on) => (state.deeper.value = on)} onStart={() => void actions.start()} prospects={selectedProspects} onStartFromProspects={() => void actions.startFromProspects()} />
       {state.error.value && (
         <p class="dash-error" role="alert">
           {state.error.value}

@@ -21,6 +21,8 @@ export interface QualifyDeps {
   saveRules: (rules: QualifyRules) => Promise<QualifyRules>;
   download: (filename: string, text: string, type: string) => void;
   setHash: (hash: string) => void;
+  /** Ids of the prospects selected in the Prospects view, to qualify them again. */
+  selectedProspects: () => readonly string[];
 }
 
 const text = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -44,12 +46,31 @@ export function createQualifyActions(state: QualifyState, deps: QualifyDeps) {
     }, fail('Reading the table failed'));
   };
 
+  const begin = async (inputs: Parameters<typeof createQualifyJob>[1], source: string) => {
+    state.busy.value = true;
+    state.error.value = '';
+    try {
+      const job = await createQualifyJob(db, inputs, source, { deeper: state.deeper.value });
+      await deps.queue.enqueue(await qualifyRows(db, job.id));
+      show(job.id);
+      deps.setHash(`#qualify=${encodeURIComponent(job.id)}`);
+      return true;
+    } catch (e) {
+      fail('Starting the qualification failed')(e);
+      return false;
+    } finally {
+      state.busy.value = false;
+    }
+  };
+
   return {
     watch: (jobId: string | null) => {
       const stopJobs = bindLive(state.jobs, () => qualifyJobs(db), fail('Reading qualifications failed'));
       show(jobId);
       return () => [stopJobs, stopRows].forEach((stop) => stop());
     },
+    /** Shows a job without touching the address (the address named it). */
+    open: (jobId: string) => show(jobId),
     show: (jobId: string) => {
       show(jobId);
       deps.setHash(`#qualify=${encodeURIComponent(jobId)}`);
@@ -60,19 +81,16 @@ export function createQualifyActions(state: QualifyState, deps: QualifyDeps) {
         state.error.value = 'No http(s) URLs found: paste one URL per line, or choose a text or CSV file.';
         return;
       }
-      state.busy.value = true;
-      state.error.value = '';
-      try {
-        const job = await createQualifyJob(db, urls.map((url) => ({ url })), `Pasted list (${urls.length})`, { deeper: state.deeper.value });
-        await deps.queue.enqueue(await qualifyRows(db, job.id));
-        state.input.value = '';
-        show(job.id);
-        deps.setHash(`#qualify=${encodeURIComponent(job.id)}`);
-      } catch (e) {
-        fail('Starting the qualification failed')(e);
-      } finally {
-        state.busy.value = false;
+      if (await begin(urls.map((url) => ({ url })), `Pasted list (${urls.length})`)) state.input.value = '';
+    },
+    /** Qualifies the prospects selected in the Prospects view (their pages are read again). */
+    startFromProspects: async () => {
+      const rows = (await db.prospects.bulkGet([...deps.selectedProspects()])).flatMap((p) => (p ? [{ url: p.url, ...(p.foundBy ? { foundBy: p.foundBy } : {}) }] : []));
+      if (rows.length === 0) {
+        state.error.value = 'Select prospects in the Prospects view first.';
+        return;
       }
+      await begin(rows, `Prospects (${rows.length})`);
     },
     pause: async (jobId: string) => {
       await setQualifyState(db, jobId, 'paused').then(async () => deps.queue.withdraw((await pendingIds(jobId)).map((r) => r.id))).catch(fail('Pausing failed'));

@@ -16,7 +16,7 @@ const facts = (over: Partial<QualifyFacts>): QualifyFacts => ({
   kindScore: 80, relevance: 60, contacts: [], contactPage: '', modifiedAt: '', spamScore: 5, affiliateLinks: 0, extraPages: [], ...over,
 });
 
-function setup() {
+function setup(picked: string[] = []) {
   const db = freshDb();
   const state = createQualifyState(registrableDomain);
   const queued: string[] = [];
@@ -27,11 +27,11 @@ function setup() {
   };
   const downloads: { name: string; text: string }[] = [];
   const actions = createQualifyActions(state, {
-    db, queue, domainOf: registrableDomain, saveRules: async (r) => r, setHash: () => {},
+    db, queue, domainOf: registrableDomain, saveRules: async (r) => r, setHash: () => {}, selectedProspects: () => picked,
     download: (name, text) => void downloads.push({ name, text }),
   });
   const stop = actions.watch(null);
-  render(<QualifyView state={state} actions={actions} />);
+  render(<QualifyView state={state} actions={actions} selectedProspects={picked.length} />);
   return { db, state, queued, withdrawn, downloads, stop };
 }
 
@@ -89,5 +89,17 @@ describe('the Qualification view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Qualify' }));
     await screen.findByText(/No http\(s\) URLs found/);
     expect(state.rules.value).toEqual(DEFAULT_QUALIFY_RULES);
+  });
+});
+
+describe('qualifying saved prospects', () => {
+  it('reads the pages of the prospects selected in the Prospects view', async () => {
+    const p = makeProspect('https://saved.example/links', { foundBy: { query: 'coffee links', engine: 'bing', position: 3 } });
+    const { db, queued, state } = setup([p.id]);
+    await db.prospects.add(p);
+    fireEvent.click(await screen.findByRole('button', { name: 'Qualify selected prospects (1)' }));
+    await waitFor(() => expect(queued).toEqual(['https://saved.example/links']));
+    await waitFor(() => expect(state.rows.value[0]?.foundBy).toEqual({ query: 'coffee links', engine: 'bing', position: 3 }));
+    expect(state.job.value?.source).toBe('Prospects (1)');
   });
 });
