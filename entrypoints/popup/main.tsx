@@ -21,7 +21,6 @@ import { resultsPageFor } from '@/lib/serp/engine';
 import { db } from '@/lib/db/instance';
 import { send } from '@/lib/messages';
 import { createPopupCompose } from '@/lib/state/popup/compose';
-
 const root = document.getElementById('app')!;
 const openSettings = () => void browser.runtime.openOptionsPage();
 const openDashboard = (hash = '') => void browser.tabs.create({ url: dashboardUrl() + hash });

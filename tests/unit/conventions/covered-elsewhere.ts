@@ -119,6 +119,7 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/state/popup/state.ts': 'tests/e2e/popup-views.e2e.ts',
   'lib/state/tags.ts': 'tests/unit/state/dashboard/filters.test.ts',
   'lib/state/won-handover.ts': 'tests/unit/components/compose-panel.test.tsx',
+  'lib/tab/scroll-to-link.ts': 'tests/e2e/popup-links.e2e.ts',
   'lib/tab/download.ts': 'tests/e2e/dashboard.e2e.ts',
   'lib/tab/highlight-tab.ts': 'tests/e2e/popup-views.e2e.ts',
   'lib/tab/inject.ts': 'tests/unit/jobs/capture.test.ts',
