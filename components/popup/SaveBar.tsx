@@ -60,7 +60,18 @@ function ContactEditor({ contacts, onChange }: { contacts: readonly Contact[]; o
   );
 }
 
-/** Save the page as a prospect in one click; once saved, edit it in place. */
+/** What the last "update from this scan" added, from the history. */
+function LastScan({ saved }: { saved: Prospect }) {
+  const last = [...saved.history].reverse().find((h) => h.kind === 'note' && h.field === 'scan');
+  if (!last || last.kind !== 'note') return null;
+  return (
+    <span class="muted" role="status">
+      {last.note}
+    </span>
+  );
+}
+
+/** Save the page as a prospect in one click; once saved, edit it in place or update it from a new scan. */
 export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit, onOpenDashboard }: Props) {
   // The Save button gives way to the saved prospect's status: keyboard focus moves there instead of being lost.
   const status = useRef<HTMLSelectElement>(null);
@@ -113,6 +124,12 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
             </button>
           </div>
           <DomainNote domain={domain} saved />
+          <div class="row">
+            <button type="button" onClick={onSave} disabled={busy} data-testid="update-from-scan">
+              {busy ? 'Updating…' : 'Update from this scan'}
+            </button>
+            <LastScan saved={saved} />
+          </div>
           <details class="prospect-edit">
             <summary title="Tags, campaign, notes and contacts of this prospect">Details</summary>
             <label for="prospect-tags">Tags (comma-separated)</label>

@@ -14,10 +14,10 @@ export interface LinkScanContext {
   /** Registrable domain of the page (or its host when it has none). */
   pageDomain: string;
   ownDomains: readonly string[];
-  /** Milliseconds after which the remaining link elements are counted, not read (from the first one). */
-  budgetMs?: number;
   /** The page's own address, when `doc.URL` is not it (a document parsed by the page reader). */
   docUrl?: string;
+  /** Milliseconds after which the remaining link elements are counted, not read (from the first one). */
+  budgetMs?: number;
 }
 
 /**
