@@ -169,6 +169,7 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/state/popup/serp-state.ts': 'tests/unit/serp/results-view.test.tsx',
   'lib/state/popup/state.ts': 'tests/unit/state/popup/actions.test.ts',
   'lib/state/tags.ts': 'tests/unit/state/dashboard/filters.test.ts',
+  'lib/tab/scroll-to-link.ts': 'tests/e2e/popup-links.e2e.ts',
   'lib/tab/download.ts': 'tests/e2e/dashboard.e2e.ts',
   'lib/tab/highlight-tab.ts': 'tests/e2e/popup-views.e2e.ts',
   'lib/tab/inject.ts': 'tests/unit/jobs/capture.test.ts',
