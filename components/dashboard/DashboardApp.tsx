@@ -7,6 +7,8 @@ import { PipelineView } from './PipelineView';
 import { CampaignsView } from './CampaignsView';
 import { TemplatesView } from './TemplatesView';
 import { DoNotContactView } from './DoNotContactView';
+import { MonitoringView } from './MonitoringView';
+import { BacklinksView } from './BacklinksView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
 
@@ -16,6 +18,8 @@ const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'campaigns', label: 'Campaigns' },
   { id: 'templates', label: 'Templates' },
   { id: 'do-not-contact', label: 'Do not contact' },
+  { id: 'monitoring', label: 'Monitoring' },
+  { id: 'backlinks', label: 'Backlinks' },
   { id: 'transfer', label: 'Export & import' },
 ];
 
@@ -57,6 +61,8 @@ export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: r
         {state.view.value === 'campaigns' && <CampaignsView app={app} />}
         {state.view.value === 'templates' && <TemplatesView app={app} />}
         {state.view.value === 'do-not-contact' && <DoNotContactView app={app} />}
+        {state.view.value === 'monitoring' && <MonitoringView monitoring={app.monitoring} />}
+        {state.view.value === 'backlinks' && <BacklinksView backlinks={app.backlinks} />}
         {state.view.value === 'transfer' && <TransferView app={app} />}
         {extra.find((v) => v.id === state.view.value)?.render()}
       </main>

@@ -9,7 +9,8 @@ import { createDashboardState } from '@/lib/state/dashboard/state';
 import { createDashboardActions } from '@/lib/state/dashboard/actions';
 import { watchDashboard } from '@/lib/state/dashboard/live';
 import { createProspecting } from '@/lib/state/dashboard/prospecting';
-import { heldQueue } from '@/lib/state/dashboard/qualify-queue';
+import { readerQueue } from '@/lib/state/dashboard/qualify-queue';
+import { send } from '@/lib/messages';
 import { loadFootprintPrefs, saveFootprintPrefs } from '@/lib/settings/footprints-store';
 import { loadQualifyRules, saveQualifyRules } from '@/lib/settings/qualify-store';
 import { downloadBlob, downloadText } from '@/lib/tab/download';
@@ -17,12 +18,13 @@ import { registrableDomain } from '@/lib/url/domain';
 import { db } from '@/lib/db/instance';
 import { createDashboardOutreach } from '@/lib/state/dashboard/outreach';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { createAuditViews } from '@/lib/state/dashboard/audit-wiring';
 
 const state = createDashboardState();
 const setHash = (h: string) => history.replaceState(null, '', h || location.pathname + location.search);
 const actions = createDashboardActions(state, { db, hash: { set: setHash }, download: downloadBlob });
 const prospecting = createProspecting(state, {
-  db, queue: heldQueue, domainOf: registrableDomain, download: downloadText, setHash,
+  db, queue: readerQueue(db, () => send({ type: 'resume-reads' })), domainOf: registrableDomain, download: downloadText, setHash,
   loadPrefs: loadFootprintPrefs, savePrefs: saveFootprintPrefs, loadOwnDomains: async () => (await loadSettings()).settings.ownDomains,
   loadRules: loadQualifyRules, saveRules: saveQualifyRules,
 });
@@ -35,4 +37,4 @@ addEventListener('hashchange', followHash);
 watchDashboard(state, db);
 const outreach = createDashboardOutreach(db, { load: async () => (await loadSettings()).settings.outreach, watch: (on) => watchSettings((s) => on(s.outreach)) });
 const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
-render(<DashboardApp app={{ state, actions, ...outreach, db, writeClipboard }} extra={prospectingViews(prospecting, state)} />, document.getElementById('app')!);
+render(<DashboardApp app={{ state, actions, ...outreach, db, writeClipboard, ...createAuditViews(db, async () => (await loadSettings()).settings) }} extra={prospectingViews(prospecting, state)} />, document.getElementById('app')!);

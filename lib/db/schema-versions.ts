@@ -2,6 +2,9 @@ import type { Transaction } from 'dexie';
 import { deriveFields } from '@/lib/db/derived';
 import type { Prospect } from '@/lib/schemas/prospect';
 import { seedStarterTemplates } from '@/lib/db/outreach-seed';
+import { READ_JOB_STORES } from '@/lib/db/read-records';
+import { MONITOR_STORES } from '@/lib/db/monitor-records';
+import { BACKLINK_STORES } from '@/lib/db/backlink-records';
 
 /**
  * Every schema the database has had, oldest first. A change is a new entry with an `upgrade()`
@@ -66,6 +69,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       sendLog: 'id, prospectId, templateId, sentAt',
     },
     upgrade: (tx) => seedStarterTemplates(tx),
+  },
+  {
+    // v7: page reads in the background, monitored won links, imported backlinks. New stores only.
+    version: 7,
+    stores: { ...READ_JOB_STORES, ...MONITOR_STORES, ...BACKLINK_STORES },
   },
   {
     // v8: bulk qualification (jobs and their rows, filled by the page reader). New tables only.

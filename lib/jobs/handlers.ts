@@ -4,8 +4,10 @@ import type { CheckerSettings } from '@/lib/schemas/settings';
 import { createCheckJob } from '@/lib/db/check-jobs';
 import type { CheckRunner } from './check-runner';
 
-/** The background's answers to the popup and dashboard. */
-export function createHandlers(deps: { db: LinkscoutDb; runner: CheckRunner; now: () => number; settings: () => Promise<CheckerSettings>; keepAwake: () => void }): Handlers {
+/** The background's answers about link checks (the page reader answers `resume-reads`). */
+export type CheckHandlers = Omit<Handlers, 'resume-reads'>;
+
+export function createHandlers(deps: { db: LinkscoutDb; runner: CheckRunner; now: () => number; settings: () => Promise<CheckerSettings>; keepAwake: () => void }): CheckHandlers {
   return {
     'check-links': async (req) => {
       const settings = await deps.settings();

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations, screenshot, startHarness, type Harness } from './harness';
 import { startQualifyFarm } from '../fixtures/qualify-farm.mjs';
 
 // A Google results page routed inside the test browser whose results are the fixture farm's sites.
-// The background page reader is not wired in yet: this covers everything up to the reads (the
-// job, its rows, pause / resume / cancel, the table and its CSV); the farm is what it will read.
 const GOOGLE = 'https://www.google.com/search?q=coffee+resources+%22write+for+us%22';
 let h: Harness;
 let farm: Awaited<ReturnType<typeof startQualifyFarm>>;
@@ -31,45 +30,51 @@ afterAll(async () => {
   await farm?.close();
 });
 
+const row = (page: Page, role: string) => page.getByTestId('q-row').filter({ hasText: farm.sites.find((s) => s.role === role)!.url });
+
 describe('bulk qualification from a results page', () => {
-  it('saves the results, sends the selection to a persisted qualification job, pauses, cancels and exports it', async () => {
+  it('saves the results, qualifies them against the farm, applies disqualifiers, finds contacts deeper, exports CSV', async () => {
     const { popup } = await h.popupFor(GOOGLE);
     await popup.getByRole('list', { name: /results/ }).waitFor({ timeout: 20_000 });
     expect(await popup.getByTestId('result').count()).toBe(7);
     await popup.getByRole('button', { name: 'Save all new (6)' }).click();
     await popup.getByRole('button', { name: 'Save all new (0)' }).waitFor();
     expect(await popup.getByText('Saved · new').count()).toBe(6);
+    await screenshot(popup, 'qualify-popup-saved');
 
     const opened = h.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Qualify selected' }).click();
     const dash = await opened;
     await dash.waitForURL(/dashboard\.html#qualify=/);
-    await dash.getByText('0 of 6 read · waiting for the reader').waitFor({ timeout: 20_000 });
-    expect(await dash.getByTestId('q-row').count()).toBe(6);
-    expect(await dash.getByTestId('q-row').filter({ hasText: 'in prospects' }).count()).toBe(6);
-    await dash.getByTestId('reader-missing').waitFor();
+    await dash.getByText('6 of 6 read · done').waitFor({ timeout: 90_000 });
+    await expect.poll(() => row(dash, 'resources').textContent(), { timeout: 60_000 }).toContain('pitches@resources.farm');
+    expect(await row(dash, 'resources').textContent()).toContain('editor@resources.farm');
+    expect(await row(dash, 'parked').textContent()).toContain('dead or parked (parked');
+    expect(await row(dash, 'gone').textContent()).toContain('dead or parked (broken, HTTP 404)');
+    expect(await row(dash, 'noindex').textContent()).toContain('not indexable: meta robots says noindex');
+    expect(await row(dash, 'german').textContent()).not.toContain('language');
+
     await dash.getByText('Disqualifiers').click();
+    await dash.getByLabel('Languages wanted (empty = any)').fill('en');
+    await dash.getByLabel('Languages wanted (empty = any)').blur();
+    await expect.poll(() => row(dash, 'german').textContent()).toContain('language de, not en');
     await screenshot(dash, 'qualify-table');
     expect(await axeViolations(dash)).toEqual([]);
 
-    await dash.getByRole('button', { name: 'Pause' }).click();
-    await dash.getByText('0 of 6 read · paused').waitFor();
-    await dash.reload();
-    await dash.getByText('0 of 6 read · paused').waitFor(); // persisted
-    await dash.getByRole('button', { name: 'Resume' }).click();
-    await dash.getByText('0 of 6 read · waiting for the reader').waitFor();
-    await dash.getByRole('button', { name: 'Cancel' }).click();
-    await dash.getByText('0 of 6 read · cancelled').waitFor();
-    expect(await dash.getByTestId('q-row').filter({ hasText: 'cancelled' }).count()).toBe(6);
+    await dash.getByLabel(/Select qualified/).check();
+    await dash.getByRole('button', { name: /Save selected as prospects \(2\)/ }).click();
+    await dash.getByText(/updated 2/).first().waitFor();
 
     const download = dash.waitForEvent('download');
     await dash.getByRole('button', { name: 'Export CSV' }).click();
     const file = await (await download).path();
-    const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const text = readFileSync(file!, 'utf8');
+    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields?.slice(0, 3)).toEqual(['url', 'final_url', 'status_class']);
-    expect(parsed.data.map((r) => r.url).sort()).toEqual(farm.sites.map((s) => s.url).sort());
-    expect(parsed.data.every((r) => r.already_in_prospects === 'true')).toBe(true);
+    expect(parsed.data).toHaveLength(6);
+    const resources = parsed.data.find((r) => r.url === farm.sites[0]!.url);
+    expect(resources).toMatchObject({ status_class: 'ok', indexable: 'true', already_in_prospects: 'true', disqualified_reason: '' });
+    expect(resources?.emails).toContain('editor@resources.farm');
     await dash.emulateMedia({ colorScheme: 'dark' });
     await screenshot(dash, 'qualify-table-dark');
   });

@@ -110,8 +110,26 @@ const cases: MigrationCase[] = [
     },
   },
   {
-    // v8 adds the qualification tables; everything written before is untouched.
+    // Version 7 adds the page reader's jobs, monitored links and backlinks.
     from: 6,
+    write: async (old) => {
+      await old.table('prospects').bulkAdd(v1Prospects.map((p) => ({ ...p, hasEmail: 0, contactCount: 0, words: [] })));
+      await old.table('sendLog').add({ id: 's1', prospectId: 'v1-a', templateId: 't', sentAt: 4 });
+      await old.table('checkJobs').add({ id: 'j1', pageUrl: 'https://a.example/', createdAt: 3, state: 'done', total: 0, done: 0 });
+    },
+    check: async (db) => {
+      for (const original of v1Prospects) expect(await db.prospects.get(original.id)).toMatchObject(original);
+      expect((await db.checkJobs.get('j1'))?.state).toBe('done');
+      expect((await db.sendLog.get('s1'))?.prospectId).toBe('v1-a');
+      // The new stores exist, are empty and answer their indexes.
+      expect(await db.readJobs.where('[state+dueAt]').between(['queued', 0], ['queued', Infinity]).count()).toBe(0);
+      expect(await db.monitoredLinks.where('nextCheckAt').below(Infinity).count()).toBe(0);
+      expect(await db.backlinks.where('sourceDomain').equals('a.example').count()).toBe(0);
+    },
+  },
+  {
+    // v8 adds the qualification tables; everything written before is untouched.
+    from: 7,
     write: async (old) => {
       await old.table('prospects').bulkAdd(v1Prospects);
       await old.table('checkJobs').add({ id: 'j1', pageUrl: 'https://a.example/', createdAt: 1, state: 'done', total: 1, done: 1 });
