@@ -14,7 +14,7 @@ export function removeHighlights(doc: Document): void {
 export function applyHighlights(doc: Document, req: HighlightRequest): number {
   removeHighlights(doc);
   if (!req.on) return 0;
-  const counts = new Map<MarkKind, number>();
+  const counts = new Map<MarkKind, LegendCount>();
   let marked = 0;
   for (const el of Array.from(doc.querySelectorAll('a[href], area[href]'))) {
     let key: string;
@@ -27,14 +27,32 @@ export function applyHighlights(doc: Document, req: HighlightRequest): number {
     if (!mark) continue;
     el.setAttribute(MARK_ATTR, mark.kind);
     if (mark.code) el.setAttribute(CODE_ATTR, mark.code);
-    counts.set(mark.kind, (counts.get(mark.kind) ?? 0) + 1);
+    const count = counts.get(mark.kind) ?? { links: new Set<string>(), occurrences: 0 };
+    count.links.add(key);
+    count.occurrences++;
+    counts.set(mark.kind, count);
     marked++;
   }
   showLegend(doc, counts);
   return marked;
 }
 
-function showLegend(doc: Document, counts: Map<MarkKind, number>): void {
+/** Distinct links of one kind and how often they occur on the page. */
+interface LegendCount {
+  links: Set<string>;
+  occurrences: number;
+}
+
+/**
+ * A legend row, counted as the popup and the badge count: distinct links, with the occurrences
+ * after them when some link appears more than once ("Broken: 9 links (15 on the page)").
+ */
+export function legendLine(label: string, links: number, occurrences: number): string {
+  const noun = links === 1 ? 'link' : 'links';
+  return occurrences > links ? `${label}: ${links} ${noun} (${occurrences} on the page)` : `${label}: ${links} ${noun}`;
+}
+
+function showLegend(doc: Document, counts: Map<MarkKind, LegendCount>): void {
   const host = doc.createElement(LEGEND_TAG);
   // Styles through the CSSOM: allowed under any page CSP, and the closed shadow root keeps page CSS out.
   host.style.cssText = 'all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483647; pointer-events: none;';
@@ -48,11 +66,12 @@ function showLegend(doc: Document, counts: Map<MarkKind, number>): void {
   title.textContent = 'Linkscout';
   box.append(title);
   for (const kind of Object.keys(MARK_STYLES) as MarkKind[]) {
-    if (!counts.get(kind) && (kind === 'broken' || kind === 'blocked' || kind === 'redirected')) continue; // verdict rows only after a check
+    const count = counts.get(kind);
+    if (!count && (kind === 'broken' || kind === 'blocked' || kind === 'redirected')) continue; // verdict rows only after a check
     const row = doc.createElement('div');
     const swatch = doc.createElement('span');
     swatch.style.cssText = `display:inline-block;width:10px;height:10px;margin-right:6px;border:2px solid ${MARK_STYLES[kind].color};vertical-align:middle;`;
-    row.append(swatch, `${MARK_STYLES[kind].label}: ${counts.get(kind) ?? 0}`);
+    row.append(swatch, legendLine(MARK_STYLES[kind].label, count?.links.size ?? 0, count?.occurrences ?? 0));
     box.append(row);
   }
   root.append(box);
