@@ -18,6 +18,7 @@ const { timedBareLoop, timedScan } = await import('./lib/bench-scan.mjs');
 const { withLimit } = await import('./lib/bench-run.mjs');
 const { firstScans } = await import('./lib/bench-first-scan.mjs');
 const { fmt, summarize, table } = await import('./lib/bench-stats.mjs');
+const { backlinksFirstRender, readerCpu, seedBacklinks } = await import('./lib/bench-reader.mjs');
 
 // A private copy of the build: a rebuild in the working tree during the run must not pull files
 // out from under the browser.
@@ -53,10 +54,11 @@ const articles = corpus ? corpusPages.map((f) => ({ name: f.replace(/\.html$/, '
 
 const browser = await launchWithExtension({ executablePath, extensionPath: EXTENSION });
 // The scanner reads only the document: subresources are refused so page loads stay short and alike.
-// (Extension pages keep theirs: the popup needs its scripts.)
+// (Extension pages keep theirs: the popup needs its scripts; the background's page reads go through.)
+const SUBRESOURCES = new Set(['image', 'stylesheet', 'script', 'font', 'media']);
 await browser.context.route(
   (url) => url.protocol === 'http:' || url.protocol === 'https:',
-  (route) => (route.request().resourceType() === 'document' ? route.fallback() : route.abort('blockedbyclient')),
+  (route) => (SUBRESOURCES.has(route.request().resourceType()) ? route.abort('blockedbyclient') : route.fallback()),
 );
 const { context, worker, extensionId } = browser;
 const userAgent = await worker.evaluate(() => navigator.userAgent);
@@ -191,6 +193,29 @@ if (corpus && allCorpusPages.length > 0) {
   notes.push(`popup: ${(jsBeforeLinks / 1024).toFixed(1)} KB of JavaScript (minified) loaded before the links showed (budget 150 KB)`);
   row('popup.firstScan', `popup first scan (${article.name})`, times, { budget: '< 300 ms (median)', limit: 300, note: 'wall clock from popup.goto()' });
   await page.close();
+}
+
+// (e) The page reader: CPU per page beyond the fetch (decode, DOMParser in the offscreen document, lib/scan), every corpus page.
+{
+  const all = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
+  const pages = quick ? all.slice(0, 40) : all;
+  const reads = pages.length > 0 ? await startFixtureServer({ root: CORPUS, lifetimeMs: 10 * 60_000, maxRequests: 10 * pages.length }) : null;
+  console.log(`(e) page reader over ${pages.length} corpus pages…`);
+  try {
+    const { parseMs, failed } = reads ? await readerCpu(context, extensionId, pages.map((f) => `${reads.origin}/${f}`)) : { parseMs: [], failed: 0 };
+    row('reader.cpuPerPage', `page reader: CPU per page beyond the fetch (${parseMs.length} pages)`, parseMs, { budget: 'p95 ≤ 20 ms', limit: 20, on: 'p95', note: `decode + DOMParser + scan${failed ? `; ${failed} pages not HTML or not read` : ''}` });
+  } catch (error) {
+    errors.push(`page reader: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await reads?.close();
+}
+
+// (f) The Backlinks view's first render with 10,000 backlinks in the database.
+{
+  console.log('(f) Backlinks view with 10,000 backlinks…');
+  await seedBacklinks(context, extensionId, 10_000);
+  const times = await repeat('backlinks first render', quick ? 3 : 8, 1, () => backlinksFirstRender(context, extensionId));
+  row('backlinks.firstRender', 'Backlinks view, first render with 10,000 backlinks', times, { budget: '≤ 300 ms (median)', limit: 300, note: 'wall clock from goto to the charts' });
 }
 
 await browser.close();
