@@ -69,7 +69,7 @@ export const BOUNDARIES = [
   // dashboard's export and import) and lib/scan/summary (the popup's per-domain grouping);
   // dexie only for liveQuery, which bindLive bridges into signals.
   lib('state', {
-    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', 're:\\.\\./(?!\\.\\.)', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary', RULES],
+    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary', RULES],
     message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export, lib/scan/summary and the pure rule folders',
   }),
   {

@@ -12,8 +12,26 @@ function allowOnly(allowed) {
   return `^(?!(?:\\./|${alternatives.join('|')}))`;
 }
 
-/** @param {import('./eslint.boundaries.js').Boundary} boundary */
-function boundaryConfig({ folder, files, mayImport, typesFrom, message, pure, noDom }) {
+/**
+ * One folder's rules as two configs: files directly in the folder may import relatively only from
+ * beside them ("./x"); files in a sub-folder also from one level up ("../x"), still inside it.
+ * @param {import('./eslint.boundaries.js').Boundary} boundary
+ */
+function boundaryConfigs(boundary) {
+  const nested = boundary.files.filter((f) => f.endsWith('/**'));
+  if (nested.length === 0) return [boundaryConfig(boundary, boundary.files, boundary.mayImport)];
+  const top = nested.flatMap((f) => [f.slice(0, -2) + '*.ts', f.slice(0, -2) + '*.tsx']);
+  const below = nested.map((f) => f.slice(0, -2) + '*/**');
+  const parent = String.raw`re:\.\./(?!\.\.)`;
+  return [boundaryConfig(boundary, top, boundary.mayImport), boundaryConfig(boundary, below, [...boundary.mayImport, parent])];
+}
+
+/**
+ * @param {import('./eslint.boundaries.js').Boundary} boundary
+ * @param {string[]} files
+ * @param {string[]} mayImport
+ */
+function boundaryConfig({ folder, typesFrom, message, pure, noDom }, files, mayImport) {
   const restricted = noDom ? [...PURE_GLOBALS, 'document', 'window'] : PURE_GLOBALS;
   const why = (/** @type {string} */ name) => ({ name, message: `${folder} stays pure: no browser, storage or network (DESIGN.md, Modules).` });
   return {
@@ -81,5 +99,5 @@ export default tseslint.config(
       ],
     },
   },
-  ...BOUNDARIES.map(boundaryConfig),
+  ...BOUNDARIES.flatMap(boundaryConfigs),
 );

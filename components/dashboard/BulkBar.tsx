@@ -1,5 +1,6 @@
 import type { Campaign, ProspectStatus } from '@/lib/schemas/prospect';
 import { CampaignOptions, StatusOptions } from '@/components/common/options';
+import { plural } from '@/lib/text/plural';
 
 interface Props {
   count: number;
@@ -24,7 +25,7 @@ function field(form: HTMLFormElement, name: string): string {
 
 /** Actions on the selected rows: status, tag, campaign, delete. */
 export function BulkBar({ count, matching, campaigns, onStatus, onTag, onCampaign, onNewCampaign, onDelete, onToxic, onSelectAllMatching, onClear }: Props) {
-  const noun = `prospect${count === 1 ? '' : 's'}`;
+  const noun = plural(count, 'prospect');
   return (
     <section class="bulk" aria-label="Selected prospects" data-testid="bulk-bar">
       <p class="bulk-count">

@@ -3,6 +3,7 @@ import { TYPE_LABELS } from '@/components/common/labels';
 import { draftErrors } from '@/lib/state/dashboard/templates';
 import { lintStepDetail } from '@/lib/outreach/lint';
 import { TemplateEditor } from './TemplateEditor';
+import { plural } from '@/lib/text/plural';
 
 /** Outreach templates: the list (open, duplicate, delete) and the editor of the open one. */
 export function TemplatesView({ app }: { app: DashboardApi }) {
@@ -41,7 +42,7 @@ export function TemplatesView({ app }: { app: DashboardApi }) {
                 {t.name}
               </button>
               <span class="muted">
-                {TYPE_LABELS[t.opportunityType]} · {t.steps.length} step{t.steps.length === 1 ? '' : 's'}
+                {TYPE_LABELS[t.opportunityType]} · {t.steps.length} {plural(t.steps.length, 'step')}
               </span>
               <span class="push">
                 <button type="button" onClick={() => void actions.duplicate(t.id)} aria-label={`Duplicate ${t.name}`}>

@@ -6,6 +6,7 @@ import { parseTags } from '@/lib/state/tags';
 import type { DomainSummary } from '@/lib/db/prospect-lookups';
 import { STATUS_LABELS } from '@/components/common/labels';
 import { CampaignOptions, StatusOptions, TypeOptions } from '@/components/common/options';
+import { plural } from '@/lib/text/plural';
 
 interface Props {
   saved: Prospect | null;
@@ -23,7 +24,7 @@ function DomainNote({ domain, saved }: { domain: DomainSummary | null; saved: bo
   if (!domain || others <= 0) return null;
   return (
     <p class="domain-note" data-testid="domain-note">
-      {others} other prospect{others === 1 ? '' : 's'} on this domain
+      {others} other {plural(others, 'prospect')} on this domain
       {domain.lastStatus && `, last status ${STATUS_LABELS[domain.lastStatus].toLowerCase()}`}
     </p>
   );

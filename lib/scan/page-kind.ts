@@ -19,11 +19,16 @@ export const STRONG = 40;
 const ARTICLE_BASE = 30;
 const ORDER: PageKind[] = ['guest-post', 'journalist-query', 'contact', 'directory', 'roundup', 'resource', 'article'];
 
+/** An article's end matter ("External links", "See also", "Further reading"): it names a section, not the page. */
+const END_MATTER = /^(?:external links?|see also|further reading|references|sources|notes|bibliography|related links)\b/;
+
 function labelsOf(doc: Document, url: string): PageLabels {
-  const headings = contentElements(doc, 'h1, h2, h3', 150).map((h) => {
-    const raw = cap(collapse(h.textContent ?? ''), 200);
-    return { raw, folded: fold(raw), level: Number(h.tagName.slice(1)) || 2 };
-  });
+  const headings = contentElements(doc, 'h1, h2, h3', 150)
+    .map((h) => {
+      const raw = cap(collapse(h.textContent ?? ''), 200);
+      return { raw, folded: fold(raw), level: Number(h.tagName.slice(1)) || 2 };
+    })
+    .filter((h) => h.level === 1 || !END_MATTER.test(h.folded));
   const path = pathLabels(url);
   return { title: titleLabels(cap(doc.title ?? '', 300)), headings, path: path.segments, pathRaw: path.raw };
 }

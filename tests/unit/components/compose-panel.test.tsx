@@ -125,4 +125,23 @@ describe('compose panel', () => {
     expect(screen.getByRole('button', { name: 'Mark step 2 sent' })).toBeTruthy();
     expect((screen.getByRole('combobox', { name: 'Step' }) as HTMLSelectElement).value).toBe('1');
   });
+
+  it.each([
+    ['Replied', 'replied', 'Marked as replied. The sequence is stopped: no more follow-ups.'],
+    ['Won', 'won', 'Marked as won. The sequence is stopped.'],
+  ])('%s stops the sequence: no follow-up, nothing more to send', async (button, status, message) => {
+    const p = prospect({ status: 'contacted', followUpAt: 5_000 });
+    await setup(p);
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    const stored = await db.prospects.get(p.id);
+    expect(stored).toMatchObject({ status, followUpAt: null });
+    cleanup();
+    const outreach = createOutreachState();
+    outreach.templates.value = [];
+    outreach.doNotContact.value = [];
+    const compose = createComposeState();
+    render(<ComposePanel prospect={stored!} outreach={outreach} compose={compose} actions={createComposeActions(compose, { db, writeClipboard: vi.fn() })} />);
+    expect(screen.getByTestId('compose-stopped').textContent).toBe(`The sequence is stopped: this prospect’s status is “${status}”.`);
+  });
 });

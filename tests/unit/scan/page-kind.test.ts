@@ -35,6 +35,7 @@ describe('classifyPage: evidence for each kind', () => {
     ['link roundup heading', HOME, '', `<h1>Friday link roundup</h1>${paragraph}`, 'roundup', 25, 'Heading "Friday link roundup"'],
     ['numbered items linking out', HOME, '', `<main>${[1, 2, 3, 4, 5].map((n) => `<h2>${n}. Tool ${n}</h2><p>Try <a href="https://tool${n}.org/">Tool ${n}</a>.</p>`).join('')}</main>`, 'roundup', 35, '5 of the numbered items link to other sites'],
     ['resource h1', HOME, '', `<h1>Resources</h1>${paragraph}`, 'resource', 25, 'Heading "Resources"'],
+    ['an article\'s "External links" section is not a links page', HOME, '', `<h1>Compost</h1>${paragraph}<h2>External links</h2><h2>See also</h2>`, 'article', 25, 'No stronger page kind found'],
     ['resource path', 'https://site.example/useful-links/', '', paragraph, 'resource', 25, 'URL path /useful-links/'],
     ['outbound links in lists', HOME, '', `<main>${outboundList(12)}</main>`, 'resource', 28, '12 outbound links to 12 distinct domains in lists'],
     ['blogroll in text', HOME, '', '<p>Our blogroll lists friends of the site.</p>', 'resource', 8, 'Text mentions "blogroll"'],
