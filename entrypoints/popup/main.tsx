@@ -27,7 +27,7 @@ const openDashboard = (hash = '') => void browser.tabs.create({ url: dashboardUr
 // A search results page gets the results view; any other page gets the page scan.
 void resolveTargetTab(location.search).then((tab) => {
   if (tab && resultsPageFor(tab.url)) {
-    const serp = createSerpPopup(tab, { db, domainOf: registrableDomain, loadSettings: loadSerpSettings, saveSettings: saveSerpSettings, openSettings, qualify: (rows, query, engine) => qualifyFromResults(db, rows, { query, engine }, openDashboard) });
+    const serp = createSerpPopup(tab, { db, domainOf: registrableDomain, loadSettings: loadSerpSettings, saveSettings: saveSerpSettings, openSettings, qualify: (rows, query, engine) => qualifyFromResults(db, rows, { query, engine }, openDashboard, () => send({ type: 'resume-reads' })) });
     render(<ResultsApp state={serp.state} actions={serp.controller} />, document.getElementById('app')!);
     return serp.controller.start();
   }

@@ -3,11 +3,13 @@ import { db } from '@/lib/db/instance';
 import type { Handlers } from '@/lib/messages';
 import { monitorReadHandler, wireMonitoring } from './monitor-wiring';
 import { startReader } from './reader-wiring';
+import { qualifyReadHandler } from './qualify-handler';
 
-/** The page reader and what sits on it (monitoring; the backlink audit). Returns its message handler. */
+/** The page reader and what sits on it (monitoring; the backlink audit; bulk qualification). Returns its message handler. */
 export function startReads(): Pick<Handlers, 'resume-reads'> {
   const reader = startReader({
     monitor: monitorReadHandler,
+    qualify: qualifyReadHandler(db),
     backlink: async (job, read) => {
       await applyBacklinkRead(db, job.ref, read, Date.now());
     },

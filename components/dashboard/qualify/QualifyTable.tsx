@@ -4,6 +4,8 @@ interface Props {
   rows: readonly JudgedRow[];
   selected: ReadonlySet<string>;
   onToggle: (id: string) => void;
+  /** Set when the job was paused or cancelled: what rows not read yet show instead of "waiting". */
+  halted?: 'paused' | 'cancelled';
 }
 
 const STATUS: Record<string, string> = { queued: 'waiting', reading: 'reading…', failed: 'failed' };
@@ -19,7 +21,7 @@ function Score({ row }: { row: JudgedRow }) {
 }
 
 /** The qualification table: qualified sites by score, then pending, then the disqualified with why. */
-export function QualifyTable({ rows, selected, onToggle }: Props) {
+export function QualifyTable({ rows, selected, onToggle, halted }: Props) {
   return (
     <div class="table-wrap">
       <table class="q-table">
@@ -53,7 +55,7 @@ export function QualifyTable({ rows, selected, onToggle }: Props) {
                   </a>
                   {r.alreadyInProspects && <span class="rbadge saved">in prospects</span>}
                 </td>
-                <td>{f ? `${f.statusClass}${f.httpStatus ? ` ${f.httpStatus}` : ''}${f.indexable ? '' : ' · noindex'}` : STATUS[r.state]}</td>
+                <td>{f ? `${f.statusClass}${f.httpStatus ? ` ${f.httpStatus}` : ''}${f.indexable ? '' : ' · noindex'}` : r.state === 'failed' ? STATUS.failed : (halted ?? STATUS[r.state])}</td>
                 <td>{f?.pageKind ? `${f.pageKind} ${f.kindScore}` : ''}</td>
                 <td>{f?.lang}</td>
                 <td class="q-contacts">

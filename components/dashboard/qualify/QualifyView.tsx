@@ -14,6 +14,12 @@ export function QualifyView({ state, actions, selectedProspects }: { state: Qual
   return (
     <div class="qualify">
       <NewQualification input={state.input.value} deeper={state.deeper.value} busy={state.busy.value} onInput={(t) => (state.input.value = t)} onDeeper={(on) => (state.deeper.value = on)} onStart={() => void actions.start()} prospects={selectedProspects} onStartFromProspects={() => void actions.startFromProspects()} />
+      {!state.readerAvailable.value && (
+        <p class="notice" role="note" data-testid="reader-missing">
+          Pages are read by the background page reader, which this version does not include yet: qualifications are kept
+          with their rows queued, and the table fills once the reader is there.
+        </p>
+      )}
       {state.error.value && (
         <p class="dash-error" role="alert">
           {state.error.value}
@@ -45,7 +51,7 @@ export function QualifyView({ state, actions, selectedProspects }: { state: Qual
             </button>
             {state.notice.value && <span class="muted" aria-hidden="true">{state.notice.value}</span>}
           </div>
-          <QualifyTable rows={state.judged.value} selected={selected} onToggle={actions.toggle} />
+          <QualifyTable rows={state.judged.value} selected={selected} onToggle={actions.toggle} halted={job.state === 'paused' || job.state === 'cancelled' ? job.state : undefined} />
         </section>
       )}
     </div>

@@ -25,6 +25,7 @@ export function createProspecting(dashboard: DashboardState, deps: ProspectingDe
   const footprints = createFootprintsState();
   const footprintActions = createFootprintsActions(footprints, deps.savePrefs);
   const qualify = createQualifyState(deps.domainOf);
+  qualify.readerAvailable.value = deps.queue.available;
   const qualifyActions = createQualifyActions(qualify, { ...deps, selectedProspects: () => [...dashboard.selection.value] });
   void loadFootprints(footprints, deps.loadPrefs, deps.loadOwnDomains);
   void deps.loadRules().then((rules) => (qualify.rules.value = rules), (e: unknown) => (qualify.error.value = `Stored disqualifiers could not be read: ${String(e)}`));

@@ -8,6 +8,8 @@ import type { QualifyState } from './qualify-state';
 
 /** How qualification reaches the background page reader. */
 export interface QualifyQueue {
+  /** False while no background reader is wired in: rows are kept queued and the view says so. */
+  available: boolean;
   /** Queues reads of these rows' pages and wakes the reader. */
   enqueue: (rows: readonly { id: string; url: string }[]) => Promise<void>;
   /** Withdraws the reads of rows not read yet (pause, cancel). */

@@ -19,6 +19,8 @@ export function createQualifyState(domainOf: (url: string) => string) {
   const busy = signal(false);
   const error = signal('');
   const notice = signal('');
+  /** Whether a background reader takes the queued rows (see QualifyQueue.available). */
+  const readerAvailable = signal(true);
   const job = computed(() => {
     const list = jobs.value ?? [];
     return list.find((j) => j.id === chosenId.value) ?? list[0] ?? null;
@@ -27,7 +29,7 @@ export function createQualifyState(domainOf: (url: string) => string) {
     sortJudged(rows.value.map((r) => judgeRow(r, { domainOf, prospectDomains: table.value?.prospectDomains ?? new Set(), contactedDomains: table.value?.contactedDomains ?? new Set() }, rules.value))),
   );
   const qualified = computed(() => judged.value.filter((r) => r.score !== null));
-  return { jobs, chosenId, table, rows, rules, selected, input, deeper, busy, error, notice, job, judged, qualified };
+  return { jobs, chosenId, table, rows, rules, selected, input, deeper, busy, error, notice, readerAvailable, job, judged, qualified };
 }
 
 export type QualifyState = ReturnType<typeof createQualifyState>;

@@ -22,6 +22,7 @@ function setup(picked: string[] = []) {
   const queued: string[] = [];
   const withdrawn: string[] = [];
   const queue: QualifyQueue = {
+    available: true,
     enqueue: async (rows) => void queued.push(...rows.map((r) => r.url)),
     withdraw: async (ids) => void withdrawn.push(...ids),
   };
@@ -101,5 +102,13 @@ describe('qualifying saved prospects', () => {
     await waitFor(() => expect(queued).toEqual(['https://saved.example/links']));
     await waitFor(() => expect(state.rows.value[0]?.foundBy).toEqual({ query: 'coffee links', engine: 'bing', position: 3 }));
     expect(state.job.value?.source).toBe('Prospects (1)');
+  });
+});
+
+describe('without a background reader', () => {
+  it('keeps the job queued and says why the table does not fill', async () => {
+    const { state } = setup();
+    state.readerAvailable.value = false;
+    expect((await screen.findByRole('note')).textContent).toMatch(/background page reader/);
   });
 });
