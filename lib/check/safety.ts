@@ -1,6 +1,6 @@
 import { actionReason } from '@/lib/check/action-links';
 import { compileExclusions } from '@/lib/check/exclusions';
-import { networkKind } from '@/lib/url/network';
+import { networkDescription, networkKind } from '@/lib/url/network';
 
 export interface SafetyContext {
   /** The page the links were found on: private targets are allowed when it is private too. */
@@ -25,9 +25,9 @@ function pageIsNonPublic(pageUrl: string | undefined): boolean {
  * or null. Used for the link itself and for every redirect hop.
  */
 export function privateTargetReason(url: URL, context: SafetyContext): string | null {
-  const kind = networkKind(url.hostname);
-  if (kind === 'public' || context.allowPrivate || pageIsNonPublic(context.pageUrl)) return null;
-  return `${url.hostname} is a ${kind} address and the page is public`;
+  const description = networkDescription(url.hostname);
+  if (description === null || context.allowPrivate || pageIsNonPublic(context.pageUrl)) return null;
+  return `${description}, and the page is public`;
 }
 
 /** Builds the skip test once per batch (patterns are compiled once). */
