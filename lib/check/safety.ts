@@ -7,6 +7,8 @@ export interface SafetyContext {
   pageUrl?: string;
   /** The user chose to check private-network links from any page. */
   allowPrivate?: boolean;
+  /** The user chose to check one-click links that carry a token (confirm, verify, magic sign-in). */
+  allowOneClick?: boolean;
   /** User exclusion patterns (see `exclusions.ts`). */
   exclusions?: readonly string[];
 }
@@ -30,10 +32,14 @@ export function privateTargetReason(url: URL, context: SafetyContext): string | 
   return `${description}, and the page is public`;
 }
 
+/** Longer URLs are not requested: no real page needs one, and every rule below reads the whole URL. */
+export const MAX_URL_LENGTH = 8 * 1024;
+
 /** Builds the skip test once per batch (patterns are compiled once). */
 export function createSafetyCheck(context: SafetyContext): (url: string) => string | null {
   const excluded = compileExclusions(context.exclusions ?? []);
   return (url) => {
+    if (url.length > MAX_URL_LENGTH) return `URL too long (${url.length} characters; at most ${MAX_URL_LENGTH} are checked)`;
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -41,9 +47,10 @@ export function createSafetyCheck(context: SafetyContext): (url: string) => stri
       return 'not a valid absolute URL';
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `${parsed.protocol} links are not checked`;
+    if (parsed.href.length > MAX_URL_LENGTH) return `URL too long (${parsed.href.length} characters once resolved; at most ${MAX_URL_LENGTH} are checked)`;
     const pattern = excluded(parsed.href);
     if (pattern) return `excluded by the pattern "${pattern}"`;
-    const action = actionReason(parsed);
+    const action = actionReason(parsed, { allowOneClick: context.allowOneClick });
     if (action) return `looks like an action link (${action})`;
     const network = privateTargetReason(parsed, context);
     return network ? `private network: ${network}` : null;
