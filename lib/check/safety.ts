@@ -13,7 +13,7 @@ export interface SafetyContext {
   exclusions?: readonly string[];
 }
 
-function pageIsNonPublic(pageUrl: string | undefined): boolean {
+export function pageIsNonPublic(pageUrl: string | undefined): boolean {
   if (!pageUrl) return false;
   try {
     return networkKind(new URL(pageUrl).hostname) !== 'public';

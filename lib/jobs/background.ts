@@ -43,9 +43,10 @@ export function startBackground(): void {
   const stopWhenIdle = async () => {
     if ((await unfinishedJobs(db)).length === 0) await browser.alarms.clear(RESUME_ALARM);
   };
-  const handlers = createHandlers({ db, runner, now: () => Date.now(), settings, keepAwake });
+  const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url;
+  const handlers = createHandlers({ db, runner, now: () => Date.now(), settings, keepAwake, tabUrl });
 
-  browser.runtime.onMessage.addListener((message: unknown) => dispatch(message, handlers));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(message, handlers, sender));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RESUME_ALARM) void runner.resume().then(stopWhenIdle);
   });

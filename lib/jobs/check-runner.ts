@@ -66,7 +66,7 @@ export class CheckRunner {
           check: {
             timeoutMs: settings.timeoutMs,
             maxHops: settings.hopLimit,
-            safety: { pageUrl: job.pageUrl, allowPrivate: settings.allowPrivateNetwork, exclusions: settings.exclusions },
+            safety: { pageUrl: job.safetyPageUrl ?? 'about:blank', allowPrivate: settings.allowPrivateNetwork, exclusions: settings.exclusions },
           },
           queue: { perHost: settings.perHostConcurrency, gapMs: settings.minGapMs, globalLimit: settings.globalConcurrency },
         },
