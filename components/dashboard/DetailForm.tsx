@@ -1,7 +1,7 @@
 import type { Campaign, OpportunityType, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
-import type { ProspectPatch } from '@/lib/db/prospects';
+import type { ProspectPatch } from '@/lib/db/prospect-patch';
 import { dayStart, toDayInput } from '@/lib/state/dashboard-dates';
-import { parseTags } from '@/lib/state/dashboard-tag';
+import { parseTags } from '@/lib/state/tags';
 import { CampaignOptions, StatusOptions, TypeOptions } from '@/components/common/options';
 import { ContactList } from './ContactList';
 import { Field } from './Field';

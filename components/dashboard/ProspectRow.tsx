@@ -1,5 +1,5 @@
 import type { Prospect, ProspectStatus } from '@/lib/schemas/prospect';
-import type { ProspectPatch } from '@/lib/db/prospects';
+import type { ProspectPatch } from '@/lib/db/prospect-patch';
 import { TYPE_LABELS } from '@/components/common/labels';
 import { dayStart, formatDay, toDayInput } from '@/lib/state/dashboard-dates';
 import { StatusOptions } from '@/components/common/options';

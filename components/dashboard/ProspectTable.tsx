@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { ProspectSort, SortField } from '@/lib/db/query';
-import type { ProspectPatch } from '@/lib/db/prospects';
+import type { ProspectPatch } from '@/lib/db/prospect-patch';
 import { ariaSort } from '@/lib/state/dashboard-sort';
 import { pageSelectionState, type Selection } from '@/lib/state/dashboard-selection';
 import { ProspectRow } from './ProspectRow';

@@ -1,6 +1,6 @@
 import type { CheckActions } from './CheckBar';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
-import type { ProspectPatch } from '@/lib/db/prospects';
+import type { ProspectPatch } from '@/lib/db/prospect-patch';
 import { SaveBar } from './SaveBar';
 
 import type { PopupState, PopupTab } from '@/lib/state/popup-state';

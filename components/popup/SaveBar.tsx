@@ -1,6 +1,7 @@
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { Contact } from '@/lib/schemas/page-scan';
-import type { ProspectPatch } from '@/lib/db/prospects';
+import type { ProspectPatch } from '@/lib/db/prospect-patch';
+import { parseTags } from '@/lib/state/tags';
 import type { DomainSummary } from '@/lib/db/prospect-lookups';
 import { STATUS_LABELS } from '@/components/common/labels';
 import { CampaignOptions, StatusOptions, TypeOptions } from '@/components/common/options';
@@ -98,7 +99,7 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
           <details class="prospect-edit">
             <summary>Tags, campaign, notes, contacts</summary>
             <label for="prospect-tags">Tags (comma-separated)</label>
-            <input id="prospect-tags" defaultValue={saved.tags.join(', ')} onChange={(e) => onEdit({ tags: e.currentTarget.value.split(',').map((t) => t.trim()).filter(Boolean) })} />
+            <input id="prospect-tags" defaultValue={saved.tags.join(', ')} onChange={(e) => onEdit({ tags: parseTags(e.currentTarget.value) })} />
             <label for="prospect-campaign">Campaign</label>
             <select id="prospect-campaign" value={saved.campaignId ?? ''} onChange={(e) => onEdit({ campaignId: e.currentTarget.value || null })}>
               <option value="">No campaign</option>

@@ -4,6 +4,7 @@ import type { CheckDeps, CheckOptions } from '@/lib/check/options';
 import { retryAfterMs } from '@/lib/check/retry';
 import { createSafetyCheck } from '@/lib/check/safety';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
+import { urlKey } from '@/lib/url/key';
 
 export interface BatchOptions {
   check?: Partial<CheckOptions>;
@@ -23,12 +24,7 @@ function distinct(urls: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const url of urls) {
-    let key = url;
-    try {
-      key = new URL(url).href.replace(/#.*$/, '');
-    } catch {
-      // not a URL: kept as written, the safety check will skip it with a reason
-    }
+    const key = urlKey(url); // not a URL: kept as written, the safety check skips it with a reason
     if (!seen.has(key)) {
       seen.add(key);
       out.push(key);

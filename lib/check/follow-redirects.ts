@@ -2,6 +2,7 @@ import { fetchOnce, type FetchOutcome } from '@/lib/check/fetch-once';
 import type { CheckOptions, ResolvedDeps } from '@/lib/check/options';
 import { privateTargetReason } from '@/lib/check/safety';
 import type { Hop, RedirectProblem, RequestEvidence } from '@/lib/check/types';
+import { urlKey } from '@/lib/url/key';
 
 export interface ChainResult {
   /** The last answer: the end of the chain, or the hop where following stopped. */
@@ -14,8 +15,6 @@ export interface ChainResult {
   opaque: boolean;
 }
 
-const withoutHash = (url: URL) => url.href.replace(/#.*$/, '');
-
 /**
  * Requests `url` and follows redirects one hop at a time, so every hop is seen, loops are caught
  * and no hop may lead into a private network. In an extension a manual redirect comes back opaque
@@ -27,7 +26,7 @@ export async function followRedirects(
 ): Promise<ChainResult> {
   const requests: RequestEvidence[] = [];
   const hops: Hop[] = [];
-  const seen = new Set<string>([withoutHash(new URL(url))]);
+  const seen = new Set<string>([urlKey(new URL(url))]);
   let current = url;
   for (;;) {
     const outcome = await fetchOnce({ method, url: current, redirect: 'manual', readBody }, deps, options);
@@ -50,9 +49,9 @@ export async function followRedirects(
     if (next.protocol !== 'http:' && next.protocol !== 'https:') return stop('bad-location', next.protocol);
     const unsafe = privateTargetReason(next, options.safety);
     if (unsafe) return stop('unsafe-target', unsafe);
-    if (seen.has(withoutHash(next))) return stop('loop');
+    if (seen.has(urlKey(next))) return stop('loop');
     if (hops.length > options.maxHops) return stop('too-many');
-    seen.add(withoutHash(next));
+    seen.add(urlKey(next));
     current = next.href;
   }
 }

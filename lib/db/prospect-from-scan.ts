@@ -1,7 +1,7 @@
 import type { Contact, PageScan } from '@/lib/schemas/page-scan';
 import type { BrokenLink, OpportunityType, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
 import { registrableDomain } from '@/lib/url/domain';
-import { normalizeUrl } from '@/lib/db/normalize-url';
+import { normalizeUrl } from '@/lib/url/normalize';
 import { suggestOpportunityType } from '@/lib/db/opportunity';
 
 /** What the user chose in the save form, beside the scan. */

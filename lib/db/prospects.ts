@@ -1,10 +1,9 @@
 import type { PageScan } from '@/lib/schemas/page-scan';
-import type { HistoryEntry, Prospect } from '@/lib/schemas/prospect';
-import { registrableDomain } from '@/lib/url/domain';
+import type { Prospect } from '@/lib/schemas/prospect';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { toProspect } from '@/lib/db/derived';
 import { guardStorage, StorageError } from '@/lib/db/errors';
-import { normalizeUrl } from '@/lib/db/normalize-url';
+import { applyPatch, type ProspectPatch } from '@/lib/db/prospect-patch';
 import { mergeRescan, prospectFromScan, type SaveExtras } from '@/lib/db/prospect-from-scan';
 
 export interface SaveResult {
@@ -28,26 +27,6 @@ export async function saveProspectFromScan(db: LinkscoutDb, scan: PageScan, extr
       return { prospect: merged, created: false };
     }),
   );
-}
-
-/** Fields the user may edit. Changing `url` recomputes the dedupe key and the domain. */
-export type ProspectPatch = Partial<
-  Pick<Prospect, 'url' | 'title' | 'opportunityType' | 'status' | 'campaignId' | 'tags' | 'contacts' | 'brokenLinks' | 'notes' | 'followUpAt' | 'toxic' | 'relevance'>
->;
-
-export function applyPatch(prospect: Prospect, patch: ProspectPatch, now: number): Prospect {
-  const next: Prospect = { ...prospect, ...patch, updatedAt: now };
-  if (patch.url !== undefined && patch.url !== prospect.url) {
-    const normalizedUrl = normalizeUrl(patch.url);
-    if (!normalizedUrl) throw new StorageError('constraint', `"${patch.url}" is not an http(s) URL.`);
-    next.normalizedUrl = normalizedUrl;
-    next.domain = registrableDomain(patch.url);
-  }
-  if (patch.status !== undefined && patch.status !== prospect.status) {
-    const entry: HistoryEntry = { kind: 'status', at: now, from: prospect.status, to: patch.status };
-    next.history = [...prospect.history, entry];
-  }
-  return next;
 }
 
 /** Applies the same patch to each prospect in one transaction; returns the updated records. */

@@ -1,22 +1,19 @@
-import type { LinkscoutDb } from '@/lib/db/database';
-import { toProspect } from '@/lib/db/derived';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/schemas/backup';
-import { prospectChunks } from '@/lib/export/prospect-csv';
+import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 
 export const BACKUP_MIME = 'application/json';
 
 /**
  * The whole database (prospects and campaigns; the link-check cache is not worth keeping) as a
- * versioned JSON document, written in chunks like the CSV export.
+ * versioned JSON document, written chunk by chunk as lib/db's prospectChunks reads them.
  */
-export async function exportBackup(db: LinkscoutDb, now: Date = new Date()): Promise<Blob> {
-  const campaigns = await db.campaigns.orderBy('createdAt').toArray();
+export async function exportBackup(campaigns: readonly Campaign[], prospects: AsyncIterable<Prospect[]>, now: Date = new Date()): Promise<Blob> {
   const head = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), campaigns };
   const parts: string[] = [`${JSON.stringify(head).slice(0, -1)},"prospects":[`];
   let first = true;
-  for await (const chunk of prospectChunks(db)) {
+  for await (const chunk of prospects) {
     if (chunk.length === 0) continue;
-    parts.push(`${first ? '' : ','}${chunk.map((p) => JSON.stringify(toProspect(p))).join(',')}`);
+    parts.push(`${first ? '' : ','}${chunk.map((p) => JSON.stringify(p)).join(',')}`);
     first = false;
   }
   parts.push(']}');

@@ -1,5 +1,4 @@
 import type { Prospect } from '@/lib/schemas/prospect';
-import type { LinkscoutDb } from '@/lib/db/database';
 
 /**
  * A disavow file in the format Google Search Console accepts: `#` comment lines, then one
@@ -18,11 +17,4 @@ export function disavowFile(prospects: Iterable<Pick<Prospect, 'domain' | 'toxic
     `# Domains: ${sorted.length}`,
   ];
   return `${[...header, ...sorted.map((d) => `domain:${d}`)].join('\n')}\n`;
-}
-
-/** The disavow file for every prospect flagged toxic in the database. */
-export async function disavowFromDb(db: LinkscoutDb, generatedAt: Date): Promise<string> {
-  // No index on a boolean: the flag is rare and this runs on demand, so one filtered pass is fine.
-  const toxic = await db.prospects.filter((p) => p.toxic).toArray();
-  return disavowFile(toxic, generatedAt);
 }

@@ -1,9 +1,7 @@
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import { prospectSchema } from '@/lib/schemas/prospect';
 import { registrableDomain } from '@/lib/url/domain';
-import type { LinkscoutDb } from '@/lib/db/database';
-import { toProspect } from '@/lib/db/derived';
-import { applyPatch } from '@/lib/db/prospects';
+import { applyPatch } from '@/lib/db/prospect-patch';
 import { mergeContacts } from '@/lib/db/prospect-from-scan';
 import { readCsv } from '@/lib/export/csv-rows';
 import { mapColumns } from '@/lib/export/import-columns';
@@ -20,6 +18,13 @@ export interface ImportPlan {
   /** Headers that feed no field. */
   ignoredColumns: string[];
   ownFormat: boolean;
+}
+
+/** The reads a preview needs, given by the caller (lib/db's importLookups): this module writes nothing. */
+export interface ImportLookups {
+  campaigns: () => Promise<Campaign[]>;
+  byId: (id: string) => Promise<Prospect | undefined>;
+  byNormalizedUrl: (normalizedUrl: string) => Promise<Prospect | undefined>;
 }
 
 interface PlanOptions {
@@ -57,7 +62,7 @@ function updatedProspect(before: Prospect, fields: RowFields, campaignId: string
 }
 
 /** Reads a CSV file into a preview of what an import would do; writes nothing. */
-export async function planCsvImport(db: LinkscoutDb, text: string, options: PlanOptions = {}): Promise<ImportPlan> {
+export async function planCsvImport(lookups: ImportLookups, text: string, options: PlanOptions = {}): Promise<ImportPlan> {
   const now = options.now ?? Date.now();
   const newId = options.newId ?? (() => crypto.randomUUID());
   const { header, rows } = readCsv(text);
@@ -67,7 +72,7 @@ export async function planCsvImport(db: LinkscoutDb, text: string, options: Plan
     plan.errors.push({ line: 1, reason: 'no URL column: the header needs one of url, website, website url or domain' });
     return plan;
   }
-  const campaignIds = new Map((await db.campaigns.toArray()).map((c) => [c.name, c.id]));
+  const campaignIds = new Map((await lookups.campaigns()).map((c) => [c.name, c.id]));
   const lineByUrl = new Map<string, number>();
   const lineByRecord = new Map<string, number>();
   const takenIds = new Set<string>();
@@ -77,8 +82,8 @@ export async function planCsvImport(db: LinkscoutDb, text: string, options: Plan
       const fields = rowToFields(row.cells, map);
       const earlier = lineByUrl.get(fields.normalizedUrl);
       if (earlier !== undefined) throw new RowError(`same page as line ${earlier} (${fields.url}); only the first is imported`);
-      const byId = fields.id ? await db.prospects.get(fields.id) : undefined;
-      const byUrl = await db.prospects.where('normalizedUrl').equals(fields.normalizedUrl).first();
+      const byId = fields.id ? await lookups.byId(fields.id) : undefined;
+      const byUrl = await lookups.byNormalizedUrl(fields.normalizedUrl);
       if (byId && byUrl && byId.id !== byUrl.id) throw new RowError(`the URL ${fields.url} already belongs to another prospect (${byUrl.id})`);
       const existing = byId ?? byUrl;
       const sameRecord = existing ? lineByRecord.get(existing.id) : undefined;
@@ -91,7 +96,7 @@ export async function planCsvImport(db: LinkscoutDb, text: string, options: Plan
       const campaignId = name === undefined ? undefined : name === '' ? null : (knownCampaign ?? newCampaign?.id ?? null);
 
       if (existing) {
-        const before = toProspect(existing);
+        const before = existing;
         const after = updatedProspect(before, fields, campaignId, now);
         const diffs = diffProspects(before, after);
         if (diffs.length === 0) plan.unchanged.push(row.line);

@@ -2,7 +2,7 @@ import type { Contact } from '@/lib/schemas/page-scan';
 import { contactKindSchema } from '@/lib/schemas/page-scan';
 import { verdictClassSchema } from '@/lib/schemas/link-verdict';
 import { opportunityTypeSchema, prospectStatusSchema, type Prospect } from '@/lib/schemas/prospect';
-import { normalizeUrl } from '@/lib/db/normalize-url';
+import { normalizeUrl } from '@/lib/url/normalize';
 import { mergeContacts } from '@/lib/db/prospect-from-scan';
 import { restoreCell, splitItems, splitList } from '@/lib/export/csv-cells';
 import type { ColumnMap, ImportField } from '@/lib/export/import-columns';

@@ -1,4 +1,4 @@
-import { linkKey } from '@/lib/scan/links';
+import { urlKey } from '@/lib/url/key';
 import { CODE_ATTR, HIGHLIGHT_GLOBAL, LEGEND_TAG, MARK_ATTR, MARK_STYLES, type HighlightRequest, type Mark, type MarkKind } from './marks';
 
 /** Removes every mark and the legend: the page is left as it was. */
@@ -19,7 +19,7 @@ export function applyHighlights(doc: Document, req: HighlightRequest): number {
   for (const el of Array.from(doc.querySelectorAll('a[href], area[href]'))) {
     let key: string;
     try {
-      key = linkKey(new URL(el.getAttribute('href') ?? '', doc.baseURI));
+      key = urlKey(new URL(el.getAttribute('href') ?? '', doc.baseURI));
     } catch {
       continue; // malformed href: the scan did not list it either
     }

@@ -4,7 +4,7 @@ import { dispatch } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings/store';
 import { badgeFor, deadLinkCount } from './badge';
 import { CheckRunner } from './check-runner';
-import { unfinishedJobs } from './check-jobs';
+import { unfinishedJobs } from '@/lib/db/check-jobs';
 import { createHandlers } from './handlers';
 import { wireProspectCapture } from './wiring';
 

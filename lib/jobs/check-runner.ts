@@ -3,7 +3,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import type { CheckJob } from '@/lib/db/check-records';
 import type { CheckerSettings } from '@/lib/schemas/settings';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
-import { pendingItems, recordVerdict, setJobState, unfinishedJobs } from './check-jobs';
+import { pendingItems, recordVerdict, setJobState, unfinishedJobs } from '@/lib/db/check-jobs';
 
 export interface RunnerDeps {
   db: LinkscoutDb;

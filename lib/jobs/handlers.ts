@@ -3,7 +3,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import type { Handlers } from '@/lib/messages';
 import type { CheckerSettings } from '@/lib/schemas/settings';
-import { createCheckJob } from './check-jobs';
+import { createCheckJob } from '@/lib/db/check-jobs';
 import type { CheckRunner } from './check-runner';
 
 export interface HandlerDeps {

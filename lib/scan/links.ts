@@ -1,5 +1,6 @@
 import type { IgnoredHrefs, ScannedLink } from '@/lib/schemas/page-scan';
 import { hostOnSite } from '@/lib/url/same-site';
+import { urlKey } from '@/lib/url/key';
 import { collectLinkElements } from './collect';
 import { positionOf } from './position';
 import { cap, collapse, sentenceAround } from './text';
@@ -48,18 +49,6 @@ export function linkText(el: Element): string {
   return cap(collapse(label), TEXT_MAX);
 }
 
-/** The key duplicates merge on: the absolute URL without its fragment (an empty "#" included). */
-export function linkKey(url: URL): string {
-  const href = url.href;
-  const hash = href.indexOf('#');
-  return hash < 0 ? href : href.slice(0, hash);
-}
-
-function withoutFragment(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
-}
-
 function schemeBucket(protocol: string): keyof IgnoredHrefs {
   switch (protocol) {
     case 'javascript:':
@@ -100,9 +89,9 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       if (bucket === 'mailto' || bucket === 'tel') contactHrefs.push({ href: trimmed, el });
       continue;
     }
-    const key = linkKey(url);
+    const key = urlKey(url); // duplicates merge on it
     // "#top" moves within the page; with a <base href> elsewhere the same "#x" is a real link.
-    if (trimmed.startsWith('#') && key === withoutFragment(docUrl)) {
+    if (trimmed.startsWith('#') && key === urlKey(docUrl)) {
       ignored.fragment++;
       continue;
     }

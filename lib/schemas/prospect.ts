@@ -49,7 +49,7 @@ const score = z.number().min(0).max(100);
 export const prospectSchema = z.object({
   id: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }),
-  /** Dedupe key (lib/db/normalize-url.ts); unique in the database. */
+  /** Dedupe key (lib/url/normalize.ts); unique in the database. */
   normalizedUrl: z.string().min(1),
   /** Registrable domain of `url`. */
   domain: z.string(),

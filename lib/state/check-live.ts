@@ -1,6 +1,6 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
-import { latestJobFor } from '@/lib/jobs/check-jobs';
+import { latestJobFor } from '@/lib/db/check-jobs';
 import type { CheckState } from './check-state';
 import { bindLive } from './live';
 

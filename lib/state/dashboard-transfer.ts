@@ -1,12 +1,14 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import { queryProspectIds } from '@/lib/db/query';
 import { clearAllData } from '@/lib/db/clear';
-import { exportProspectsCsv, prospectChunks } from '@/lib/export/prospect-csv';
-import { disavowFromDb } from '@/lib/export/disavow';
+import { campaignsByAge, prospectChunks, toxicProspects } from '@/lib/db/transfer-read';
+import { restoreBackup, type RestoreCounts } from '@/lib/db/transfer-restore';
+import { applyImport, importLookups } from '@/lib/db/transfer-import';
+import { exportProspectsCsv } from '@/lib/export/prospect-csv';
+import { disavowFile } from '@/lib/export/disavow';
 import { exportBackup } from '@/lib/export/backup';
-import { parseBackup, restoreBackup, type RestoreCounts } from '@/lib/export/backup-restore';
+import { parseBackup } from '@/lib/export/backup-restore';
 import { planCsvImport } from '@/lib/export/import-plan';
-import { applyImport } from '@/lib/export/import-apply';
 import { toDayInput } from './dashboard-dates';
 import { errorText, type DashboardState } from './dashboard-state';
 
@@ -49,14 +51,14 @@ export function createDashboardTransfer(state: DashboardState, db: LinkscoutDb, 
       }),
     exportDisavow: () =>
       run('Building disavow.txt…', async () => {
-        const text = await disavowFromDb(db, now());
+        const text = disavowFile(await toxicProspects(db), now());
         deps.download('disavow.txt', new Blob([text], { type: 'text/plain;charset=utf-8' }));
         const domains = text.split('\n').filter((l) => l.startsWith('domain:')).length;
         return `disavow.txt lists ${domains} toxic domain${domains === 1 ? '' : 's'}.`;
       }),
     exportBackup: () =>
       run('Writing the backup…', async () => {
-        deps.download(`linkscout-backup-${stamp()}.json`, await exportBackup(db, now()));
+        deps.download(`linkscout-backup-${stamp()}.json`, await exportBackup(await campaignsByAge(db), prospectChunks(db), now()));
         return 'Backup downloaded.';
       }),
     /** Validates the whole file first (BackupError names the bad record), then merges it. */
@@ -67,7 +69,7 @@ export function createDashboardTransfer(state: DashboardState, db: LinkscoutDb, 
       }),
     previewImport: (text: string) =>
       run('Reading the CSV…', async () => {
-        const plan = await planCsvImport(db, text);
+        const plan = await planCsvImport(importLookups(db), text);
         state.importPlan.value = plan;
         return `Preview ready: review it, then apply.`;
       }),

@@ -1,8 +1,9 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { ProspectStatus } from '@/lib/schemas/prospect';
 import { createCampaign } from '@/lib/db/campaigns';
-import { deleteProspects, restoreProspects, updateProspect, updateProspects, type ProspectPatch } from '@/lib/db/prospects';
-import { addTagToProspects } from './dashboard-tag';
+import { deleteProspects, restoreProspects, updateProspect, updateProspects } from '@/lib/db/prospects';
+import type { ProspectPatch } from '@/lib/db/prospect-patch';
+import { addTagToProspects } from '@/lib/db/prospect-tags';
 import { withoutIds } from './dashboard-selection';
 import { errorText, type DashboardState } from './dashboard-state';
 

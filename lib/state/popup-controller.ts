@@ -7,7 +7,7 @@ import { toggleHighlight } from './popup-highlight';
 import { linksToCheck, startCheck } from './check-state';
 import { watchChecks } from './check-live';
 import { editProspect, saveProspect, watchProspect } from './prospect-state';
-import type { ProspectPatch } from '@/lib/db/prospects';
+import type { ProspectPatch } from '@/lib/db/prospect-patch';
 
 export interface PopupDeps {
   db: LinkscoutDb;

@@ -1,7 +1,7 @@
 import type { PageScan } from '@/lib/schemas/page-scan';
 import type { Prospect } from '@/lib/schemas/prospect';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
-import { normalizeUrl } from '@/lib/db/normalize-url';
+import { normalizeUrl } from '@/lib/url/normalize';
 import { registrableDomain } from '@/lib/url/domain';
 
 let dbCounter = 0;

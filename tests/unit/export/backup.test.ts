@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { toProspect } from '@/lib/db/derived';
 import { exportBackup } from '@/lib/export/backup';
-import { BackupError, parseBackup, restoreBackup } from '@/lib/export/backup-restore';
+import { BackupError, parseBackup } from '@/lib/export/backup-restore';
+import { campaignsByAge, prospectChunks } from '@/lib/db/transfer-read';
+import { restoreBackup } from '@/lib/db/transfer-restore';
 import { freshDb, makeProspect } from '../db/fixtures';
 
 const dbs: LinkscoutDb[] = [];
@@ -23,7 +25,7 @@ const records = [
 ];
 
 async function backupText(db: LinkscoutDb): Promise<string> {
-  return (await exportBackup(db, new Date(Date.UTC(2025, 0, 1)))).text();
+  return (await exportBackup(await campaignsByAge(db), prospectChunks(db), new Date(Date.UTC(2025, 0, 1)))).text();
 }
 
 describe('JSON backup', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { getProspect } from '@/lib/db/prospect-lookups';
-import { applyImport } from '@/lib/export/import-apply';
+import { applyImport, importLookups } from '@/lib/db/transfer-import';
 import { planCsvImport } from '@/lib/export/import-plan';
 import { exportProspectsCsv } from '@/lib/export/prospect-csv';
 import { freshDb, makeProspect } from '../db/fixtures';
@@ -19,7 +19,7 @@ describe('planCsvImport from other tools', () => {
   it('maps BuzzStream-style columns', async () => {
     db = freshDb();
     const csv = 'Website URL,Name,Email,Notes,Tags\r\nhttps://garden.example/links,Ann Lee,ann@garden.example,Met at expo,"diy | tools"\r\n';
-    const plan = await planCsvImport(db, csv, { now: NOW, newId: ids });
+    const plan = await planCsvImport(importLookups(db), csv, { now: NOW, newId: ids });
     expect(plan.errors).toEqual([]);
     expect(plan.ownFormat).toBe(false);
     expect(plan.toAdd).toHaveLength(1);
@@ -41,7 +41,7 @@ describe('planCsvImport from other tools', () => {
     db = freshDb();
     const csv = 'Email address;First name;Last name;Domain name;Phone number;LinkedIn URL;Confidence score\n' +
       'bob@shop.example;Bob;Stone;shop.example;+44 20 7946 0000;https://linkedin.com/in/bob;94\n';
-    const plan = await planCsvImport(db, csv, { now: NOW, newId: ids });
+    const plan = await planCsvImport(importLookups(db), csv, { now: NOW, newId: ids });
     expect(plan.errors).toEqual([]);
     expect(plan.ignoredColumns).toEqual(['Confidence score']);
     expect(plan.toAdd[0]?.prospect.url).toBe('https://shop.example/');
@@ -52,13 +52,13 @@ describe('planCsvImport from other tools', () => {
 
   it('matches headers whatever their case and spacing', async () => {
     db = freshDb();
-    const plan = await planCsvImport(db, ' WEBSITE ,E-MAIL ADDRESS\nexample.com/page,x@example.com\n', { now: NOW, newId: ids });
+    const plan = await planCsvImport(importLookups(db), ' WEBSITE ,E-MAIL ADDRESS\nexample.com/page,x@example.com\n', { now: NOW, newId: ids });
     expect(plan.toAdd[0]?.prospect).toMatchObject({ url: 'https://example.com/page', contacts: [{ kind: 'email', value: 'x@example.com' }] });
   });
 
   it('says when there is no URL column at all', async () => {
     db = freshDb();
-    const plan = await planCsvImport(db, 'Name,Email\nAnn,ann@x.example\n');
+    const plan = await planCsvImport(importLookups(db), 'Name,Email\nAnn,ann@x.example\n');
     expect(plan.errors).toEqual([{ line: 1, reason: expect.stringMatching(/no URL column/) }]);
     expect(plan.toAdd).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('bad rows', () => {
       'https://g.example/,new,"never closed', // line 15
       '',
     ].join('\r\n');
-    const plan = await planCsvImport(db, csv, { now: NOW, newId: ids });
+    const plan = await planCsvImport(importLookups(db), csv, { now: NOW, newId: ids });
     expect(plan.errors.map((e) => e.line)).toEqual([4, 6, 7, 8, 9, 10, 11, 15]);
     expect(plan.errors.find((e) => e.line === 4)?.reason).toMatch(/not an http\(s\) URL/);
     expect(plan.errors.find((e) => e.line === 6)?.reason).toMatch(/unknown status "sleeping"/);
@@ -117,7 +117,7 @@ describe('updates are previewed, never silent', () => {
       'http://www.a.example/page/,new note,contacted,bob@a.example,Spring\n' +
       'https://b.example/,n,new,,\n' +
       'https://c.example/,hello,,,Spring\n';
-    const plan = await planCsvImport(db, csv, { now: NOW, newId: ids });
+    const plan = await planCsvImport(importLookups(db), csv, { now: NOW, newId: ids });
     expect(plan.errors).toEqual([]);
     expect(plan.unchanged).toEqual([3]);
     expect(plan.campaignsToCreate).toHaveLength(1);
@@ -148,7 +148,7 @@ describe('updates are previewed, never silent', () => {
     await db.campaigns.add({ id: 'c1', name: 'Spring', createdAt: 0 });
     await db.prospects.bulkAdd(records);
     const csv = await (await exportProspectsCsv([records], [{ id: 'c1', name: 'Spring', createdAt: 0 }])).text();
-    const plan = await planCsvImport(db, csv, { now: NOW, newId: ids });
+    const plan = await planCsvImport(importLookups(db), csv, { now: NOW, newId: ids });
     expect(plan).toMatchObject({ ownFormat: true, errors: [], toAdd: [], toUpdate: [], unchanged: [2, 3], campaignsToCreate: [] });
   });
 });

@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
-import { disavowFile, disavowFromDb } from '@/lib/export/disavow';
+import { disavowFile } from '@/lib/export/disavow';
+import { toxicProspects } from '@/lib/db/transfer-read';
 import { LINK_REPORT_COLUMNS, linkReportCsv } from '@/lib/export/link-report';
 import { freshDb, makeProspect, makeScan } from '../db/fixtures';
 
@@ -62,7 +63,7 @@ describe('disavow file', () => {
       makeProspect('https://a.spam.example/1', { toxic: true }),
       makeProspect('https://ok.example/', { toxic: false }),
     ]);
-    const lines = (await disavowFromDb(db, new Date(0))).trim().split('\n').filter((l) => !l.startsWith('#'));
+    const lines = disavowFile(await toxicProspects(db), new Date(0)).trim().split('\n').filter((l) => !l.startsWith('#'));
     expect(lines).toEqual(['domain:spam.example']);
     await db.delete();
   });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportProspectsCsv, prospectChunks } from '@/lib/export/prospect-csv';
+import { exportProspectsCsv } from '@/lib/export/prospect-csv';
+import { prospectChunks } from '@/lib/db/transfer-read';
 import { PROSPECT_COLUMNS } from '@/lib/export/prospect-columns';
 import { makeProspect, freshDb } from '../db/fixtures';
 import { seedProspects } from '../db/seed';

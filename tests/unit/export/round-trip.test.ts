@@ -5,10 +5,11 @@ import { opportunityTypeSchema, prospectStatusSchema } from '@/lib/schemas/prosp
 import { contactKindSchema } from '@/lib/schemas/page-scan';
 import { verdictClassSchema } from '@/lib/schemas/link-verdict';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { normalizeUrl } from '@/lib/db/normalize-url';
+import { normalizeUrl } from '@/lib/url/normalize';
 import { registrableDomain } from '@/lib/url/domain';
 import { exportProspectsCsv } from '@/lib/export/prospect-csv';
 import { planCsvImport } from '@/lib/export/import-plan';
+import { importLookups } from '@/lib/db/transfer-import';
 import { freshDb } from '../db/fixtures';
 
 /** Characters that break naive CSV: quotes, delimiters, line breaks, formula starters, our escapes, non-ASCII. */
@@ -75,7 +76,7 @@ describe('CSV round trip', () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(prospect, { minLength: 1, maxLength: 8, selector: (p) => p.normalizedUrl }), async (records) => {
         const text = await (await exportProspectsCsv([records.slice(0, 3), records.slice(3)], campaigns)).text();
-        const plan = await planCsvImport(db, text, { now: 1 });
+        const plan = await planCsvImport(importLookups(db), text, { now: 1 });
         expect(plan.errors).toEqual([]);
         expect(plan.campaignsToCreate).toEqual([]);
         expect(plan.toAdd.map((a) => a.prospect)).toEqual(records);

@@ -4,7 +4,7 @@ import { dayEnd, dayStart, toDayInput } from '@/lib/state/dashboard-dates';
 import { ariaSort, DEFAULT_SORT, nextSort } from '@/lib/state/dashboard-sort';
 import { clampPage, pageCount, pageRequest, rangeLabel } from '@/lib/state/dashboard-paging';
 import { hashForProspect, prospectIdFromHash } from '@/lib/state/dashboard-hash';
-import { parseTags } from '@/lib/state/dashboard-tag';
+import { parseTags } from '@/lib/state/tags';
 
 const draft = (patch: Partial<FilterDraft>): FilterDraft => ({ ...EMPTY_FILTERS, ...patch });
 const local = (y: number, m: number, d: number, h = 0, min = 0, s = 0, ms = 0) => new Date(y, m - 1, d, h, min, s, ms).getTime();

@@ -3,17 +3,8 @@ import type { CheckItem, CheckJob } from '@/lib/db/check-records';
 import { freshVerdicts } from '@/lib/db/verdict-cache';
 import { guardStorage } from '@/lib/db/errors';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
+import { urlKey } from '@/lib/url/key';
 
-/** The URL a verdict is stored under: the absolute URL without its fragment. */
-export function verdictKey(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href;
-  } catch {
-    return url;
-  }
-}
 
 export interface NewJob {
   pageUrl: string;
@@ -32,7 +23,7 @@ export interface NewJob {
 export async function createCheckJob(
   db: LinkscoutDb, input: NewJob, now: number, ttlMs: number, reusable: (verdict: LinkVerdict) => boolean = () => true,
 ): Promise<CheckJob> {
-  const urls = Array.from(new Set(input.urls.map(verdictKey)));
+  const urls = Array.from(new Set(input.urls.map((url) => urlKey(url))));
   const fresh = input.force || ttlMs <= 0 ? new Map<string, LinkVerdict>() : await freshVerdicts(db, urls, now, ttlMs);
   const cached = new Map([...fresh].filter(([, verdict]) => reusable(verdict)));
   const id = crypto.randomUUID();
@@ -90,7 +81,7 @@ export function setJobState(db: LinkscoutDb, jobId: string, state: CheckJob['sta
   return guardStorage('Updating the link check failed', () => db.checkJobs.update(jobId, { state }));
 }
 
-/** Verdicts of the most recent job for a page, by URL; what the popup and badge show. */
+/** The most recent check job for a page: the popup follows it, and the badge shows it again when the page reloads. */
 export async function latestJobFor(db: LinkscoutDb, pageUrl: string): Promise<CheckJob | undefined> {
   const jobs = await db.checkJobs.where('createdAt').above(0).reverse().filter((j) => j.pageUrl === pageUrl).limit(1).toArray();
   return jobs[0];

@@ -1,12 +1,7 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import { toProspect } from '@/lib/db/derived';
 import { guardStorage } from '@/lib/db/errors';
-import { applyPatch } from '@/lib/db/prospects';
-
-/** Splits "a, b ,, c" into clean, unique tags. */
-export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter((t) => t.length > 0))];
-}
+import { applyPatch } from '@/lib/db/prospect-patch';
 
 /**
  * Adds a tag to each prospect, keeping the tags each already has (the same patch cannot do that

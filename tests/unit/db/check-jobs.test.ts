@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
-import { createCheckJob, pendingItems, recordVerdict, unfinishedJobs, verdictKey } from '@/lib/jobs/check-jobs';
+import { createCheckJob, pendingItems, recordVerdict, unfinishedJobs } from '@/lib/db/check-jobs';
 import { badgeFor, deadLinkCount } from '@/lib/jobs/badge';
 import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
 
@@ -21,7 +21,6 @@ describe('check jobs', () => {
     const job = await createCheckJob(db, { pageUrl: 'https://p.org/', tabId: 3, urls: ['https://a.org/x#1', 'https://a.org/x', 'https://b.org/'], force: false }, 10_000, 3600_000);
     expect(job.total).toBe(2);
     expect((await pendingItems(db, job.id)).map((i) => i.url).sort()).toEqual(['https://a.org/x', 'https://b.org/']);
-    expect(verdictKey('https://a.org/x#frag')).toBe('https://a.org/x');
   });
 
   it('takes fresh cached verdicts as done unless forced, and not stale ones', async () => {
