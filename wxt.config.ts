@@ -27,7 +27,7 @@ export default defineConfig({
     name: 'Linkscout',
     description:
       'On-page link prospecting: outbound links, broken links, contacts and prospects. Runs entirely in your browser.',
-    permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications'],
+    permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications', 'declarativeNetRequestWithHostAccess', 'webRequest'],
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page as a prospect' },
     },

@@ -1,14 +1,6 @@
 import { pageIsNonPublic, type SafetyContext } from '@/lib/check/safety';
-import { isNonPublicHost } from '@/lib/url/network';
+import { anyNonPublicUrl } from '@/lib/url/network';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
-}
 
 /** Every address a verdict speaks about: the link, where it ended, each hop and each request. */
 function addressesOf(verdict: LinkVerdict): string[] {
@@ -17,10 +9,7 @@ function addressesOf(verdict: LinkVerdict): string[] {
 
 /** Whether a verdict says anything about a loopback, LAN or link-local destination. */
 export function touchesPrivateNetwork(verdict: LinkVerdict): boolean {
-  return addressesOf(verdict).some((url) => {
-    const host = hostOf(url);
-    return host !== null && isNonPublicHost(host);
-  });
+  return anyNonPublicUrl(addressesOf(verdict));
 }
 
 /** Whether the page in `context` may see results about private destinations. */

@@ -47,6 +47,7 @@ const FAILURE_TEXT = {
   tls: 'TLS or certificate error',
   reset: 'connection reset',
   network: 'network error',
+  private: 'it led into a private network',
 } as const;
 
 /**
@@ -60,6 +61,8 @@ function networkFailure(obs: Observation): Classification {
   const kind = last?.error ?? 'network';
   const attempts = failed.reduce((sum, r) => sum + r.attempts, 0);
   if (kind === 'timeout') return verdict('timeout', 'no answer within the time limit', null, obs);
+  // The network guard stopped it (a hop into a private network, or a name that resolved to one): nothing was read.
+  if (kind === 'private') return verdict('skipped', 'stopped at the network: it led into a private network, and nothing it answered was read', null, obs);
   const text = obs.opaqueRedirect
     ? `the redirect could not be followed (${FAILURE_TEXT[kind]}; a loop or too many redirects look the same in the browser)`
     : FAILURE_TEXT[kind];

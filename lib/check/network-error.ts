@@ -24,6 +24,7 @@ function causeOf(value: unknown): unknown {
  * attempting to fetch resource"), which can only be "network".
  */
 export function networkErrorKind(error: unknown): NetworkErrorKind {
+  if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'PrivateNetworkError') return 'private';
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current !== undefined; depth++) {
     const code = codeOf(current);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/instance';
+import { startNetworkGuard } from '@/lib/guard/start-guard';
 import { dispatch } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings/store';
 import { badgeFor, deadLinkCount } from './badge';
@@ -20,6 +21,8 @@ export function startBackground(): void {
   const runner = new CheckRunner({
     db,
     fetch: (input, init) => fetch(input, init),
+    // Every check request goes through the network guard: nothing reaches a private network from a public page.
+    fetchFor: startNetworkGuard((input, init) => fetch(input, init)),
     now: () => Date.now(),
     settings,
     onProgress: (job) => {

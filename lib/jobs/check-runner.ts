@@ -1,4 +1,5 @@
 import { checkAll } from '@/lib/check/check-batch';
+import type { SafetyContext } from '@/lib/check/safety';
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { CheckJob } from '@/lib/db/check-records';
 import type { CheckerSettings } from '@/lib/schemas/settings';
@@ -8,6 +9,8 @@ import { pendingItems, recordVerdict, setJobState, unfinishedJobs } from '@/lib/
 export interface RunnerDeps {
   db: LinkscoutDb;
   fetch: typeof fetch;
+  /** The fetch for a check from a given page (the network guard, lib/guard); `fetch` when absent. */
+  fetchFor?: (safety: SafetyContext) => typeof fetch;
   now: () => number;
   settings: () => Promise<CheckerSettings>;
   /** Called after each recorded verdict (badge updates). */
@@ -58,16 +61,13 @@ export class CheckRunner {
       const byUrl = new Map(items.map((i) => [i.url, i]));
       // Verdicts are written one after another, in the order they arrive.
       let writes: Promise<unknown> = Promise.resolve();
+      const safety: SafetyContext = { pageUrl: job.safetyPageUrl ?? 'about:blank', allowPrivate: settings.allowPrivateNetwork, exclusions: settings.exclusions };
       await checkAll(
         items.map((i) => i.url),
-        { fetch: this.deps.fetch, now },
+        { fetch: this.deps.fetchFor?.(safety) ?? this.deps.fetch, now },
         {
           signal: controller.signal,
-          check: {
-            timeoutMs: settings.timeoutMs,
-            maxHops: settings.hopLimit,
-            safety: { pageUrl: job.safetyPageUrl ?? 'about:blank', allowPrivate: settings.allowPrivateNetwork, exclusions: settings.exclusions },
-          },
+          check: { timeoutMs: settings.timeoutMs, maxHops: settings.hopLimit, safety },
           queue: { perHost: settings.perHostConcurrency, gapMs: settings.minGapMs, globalLimit: settings.globalConcurrency },
         },
         (verdict) => {

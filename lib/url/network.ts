@@ -123,3 +123,14 @@ function ipv6Kind(text: string): NetworkKind {
   if ((g0 & 0xfe00) === 0xfc00) return 'unique-local';
   return 'public';
 }
+
+/** Whether any of these URLs points into a non-public network (unparsable ones are ignored). */
+export function anyNonPublicUrl(urls: readonly string[]): boolean {
+  return urls.some((url) => {
+    try {
+      return isNonPublicHost(new URL(url).hostname);
+    } catch {
+      return false; // not a URL: it points nowhere
+    }
+  });
+}

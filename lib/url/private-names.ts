@@ -8,7 +8,7 @@ import { parse } from 'tldts';
  */
 
 /** Suffixes reserved or customary for names inside a network (RFC 6762, 6761, 8375, ICANN's .internal). */
-const LOCAL_SUFFIXES = [
+export const LOCAL_SUFFIXES = [
   'local', 'localdomain', 'localhost', 'internal', 'intranet', 'private', 'lan', 'home', 'home.arpa', 'corp',
   'domain', 'workgroup', 'test', 'invalid', 'example',
 ];
@@ -17,7 +17,7 @@ const LOCAL_SUFFIXES = [
  * Public wildcard-DNS services whose names resolve to an address chosen by whoever writes the
  * name (`10.0.0.1.nip.io`), or that always resolve to loopback (`localtest.me`, `lvh.me`).
  */
-const WILDCARD_DNS = [
+export const WILDCARD_DNS = [
   'nip.io', 'sslip.io', 'xip.io', 'nip.direct', 'traefik.me', 'localtest.me', 'lvh.me', 'vcap.me', 'lacolhost.com',
   'localhost.direct', 'fuf.me', 'yoogle.com', 'ulh.me', 'readme.localtest.me', 'local.gd', 'localh.st', '1u.ms',
   'rbndr.us', 'backname.io', 'xip.name', 'nip.codes', 'sslip.net',

@@ -193,14 +193,14 @@ describe('a check survives the service worker being stopped, and can be cancelle
 describe('a public page cannot make the browser probe private addresses', () => {
   it('skips links from a public-looking page to loopback and LAN addresses without requesting them', async () => {
     const targets = [`${farm.origins[1]}/page/never-checked`, 'http://192.168.1.1/admin', 'http://10.0.0.5/'];
-    await h.context.route('http://public-blog.example/**', (route) =>
+    await h.context.route('http://public-blog.example.com/**', (route) =>
       route.fulfill({
         contentType: 'text/html',
         body: `<!doctype html><html lang="en"><head><title>Public</title></head><body><main>${targets.map((t, i) => `<a href="${t}">target ${i}</a>`).join(' ')}</main></body></html>`,
       }),
     );
     const before = farm.log.length;
-    const { popup } = await h.popupFor('http://public-blog.example/post');
+    const { popup } = await h.popupFor('http://public-blog.example.com/post');
     await popup.getByTestId('link-row').first().waitFor();
     await popup.getByRole('button', { name: 'Check links' }).click();
     await expect.poll(async () => Object.values(await classesIn(popup)), { timeout: 30_000 }).toEqual(['skipped', 'skipped', 'skipped']);

@@ -14,12 +14,12 @@ export const SITES = join(ROOT, 'tests/fixtures/sites');
 export const SCREENSHOTS = join(here, 'screenshots');
 
 /** Chromium with the built extension and a fixture server; everything stops in `close()`. */
-export async function startHarness(options: { userDataDir?: string; port?: number; route?: Parameters<typeof startFixtureServer>[0]['route'] } = {}) {
+export async function startHarness(options: { userDataDir?: string; port?: number; route?: Parameters<typeof startFixtureServer>[0]['route']; hostMap?: Record<string, string> } = {}) {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION}: run "npm run build" first.`);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium or set CHROME_PATH.');
   const server = await startFixtureServer({ root: SITES, route: options.route, port: options.port });
-  const browser = await launchWithExtension({ executablePath, extensionPath: EXTENSION, userDataDir: options.userDataDir });
+  const browser = await launchWithExtension({ executablePath, extensionPath: EXTENSION, userDataDir: options.userDataDir, hostMap: options.hostMap });
   return {
     ...browser,
     server,
