@@ -19,19 +19,25 @@ export interface DnrRule {
   };
 }
 
-const OCTET = '[0-9]{1,3}';
-const END = '(:[0-9]+)?([/?#]|$)';
+/** After the host: a port or the path (a canonical http(s) URL always has one of them). */
+const END = '[:/]';
+const SCHEME = '^https?://';
 
-/** Private, loopback, link-local, unspecified and carrier-grade NAT IPv4 ranges. */
-export const PRIVATE_IPV4_REGEX =
-  `^https?://((127|10|0)(\\.${OCTET}){3}|(192\\.168|169\\.254)(\\.${OCTET}){2}|172\\.(1[6-9]|2[0-9]|3[01])(\\.${OCTET}){2}|100\\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])(\\.${OCTET}){2})${END}`;
-/** Loopback, unspecified, IPv4-mapped, unique-local, link-local and site-local IPv6. */
-export const PRIVATE_IPV6_REGEX = `^https?://\\[(::1?|::ffff:[0-9a-f:.]+|f[cd][0-9a-f]{0,2}:[0-9a-f:.]*|fe[89a-f][0-9a-f]:[0-9a-f:.]*)\\]${END}`;
-/** Single-label names ("intranet", "localhost"), which only resolve inside a network. */
-export const SINGLE_LABEL_REGEX = `^https?://[^./:?#\\[\\]]+\\.?${END}`;
+/**
+ * Hosts that stay inside a network, as regular expressions small enough for the browser's 2 KB
+ * limit per rule: loopback, private, unspecified, link-local and carrier-grade NAT IPv4; loopback,
+ * IPv4-mapped, unique-local, link-local and site-local IPv6; single-label names ("intranet").
+ */
+export const PRIVATE_HOST_REGEXES = [
+  `${SCHEME}(127|10|0)(\\.[0-9]+){3}${END}`,
+  `${SCHEME}(192\\.168|169\\.254)(\\.[0-9]+){2}${END}`,
+  `${SCHEME}172\\.(1[6-9]|2[0-9]|3[01])(\\.[0-9]+){2}${END}`,
+  `${SCHEME}100\\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])(\\.[0-9]+){2}${END}`,
+  `${SCHEME}\\[(::1?|::ffff:[^\\]]*|f[cd][^\\]]*|fe[89a-f][^\\]]*)\\]${END}`,
+  `${SCHEME}[^./:\\[]+\\.?${END}`,
+];
 
-/** Rule ids: blocks from 1, per-host allowances from 100. */
-export const BLOCK_RULE_IDS = [1, 2, 3, 4];
+/** Rule ids: blocks from 1, allowances from 100. */
 export const FIRST_ALLOW_ID = 100;
 
 /** The rules that keep the extension (and only it: `initiatorDomains`) out of private networks. */
@@ -40,10 +46,8 @@ export function blockRules(extensionId: string): DnrRule[] {
   const block = (id: number, condition: Omit<DnrRule['condition'], 'initiatorDomains' | 'tabIds'>): DnrRule =>
     ({ id, priority: 1, action: { type: 'block' }, condition: { ...condition, ...scope } });
   return [
-    block(1, { regexFilter: PRIVATE_IPV4_REGEX }),
-    block(2, { regexFilter: PRIVATE_IPV6_REGEX }),
-    block(3, { regexFilter: SINGLE_LABEL_REGEX }),
-    block(4, { requestDomains: ['localhost', ...LOCAL_SUFFIXES, ...WILDCARD_DNS] }),
+    ...PRIVATE_HOST_REGEXES.map((regexFilter, i) => block(i + 1, { regexFilter })),
+    block(PRIVATE_HOST_REGEXES.length + 1, { requestDomains: ['localhost', ...LOCAL_SUFFIXES, ...WILDCARD_DNS] }),
   ];
 }
 
@@ -64,6 +68,6 @@ export function allowRule(id: number, extensionId: string, host: string): DnrRul
   const hostPattern = host === ANY_HOST ? '' : `${escapeRegex(host.toLowerCase())}${END}`;
   return {
     id, priority: 2, action: { type: 'allow' },
-    condition: { regexFilter: `^https?://${hostPattern}`, initiatorDomains: [extensionId], tabIds: [-1] },
+    condition: { regexFilter: `${SCHEME}${hostPattern}`, initiatorDomains: [extensionId], tabIds: [-1] },
   };
 }

@@ -10,7 +10,7 @@ export interface Overlay {
   /** Removes the overlay: exactly what was added, nothing of the page's own. */
   remove(): void;
   /** What is drawn (for tests through the extension's isolated world): kind and code per link text. */
-  describe(): { text: string; kind: MarkKind; code?: string }[];
+  describe(): { text: string; href: string; kind: MarkKind; code?: string }[];
 }
 
 const BOX = 'position:absolute;box-sizing:border-box;pointer-events:none;outline-offset:1px;';
@@ -70,6 +70,6 @@ export function drawOverlay(doc: Document, marked: readonly (readonly [Element, 
       view?.removeEventListener('resize', draw);
       host.remove();
     },
-    describe: () => marked.map(([el, mark]) => ({ text: el.textContent?.trim() ?? '', ...mark })),
+    describe: () => marked.map(([el, mark]) => ({ text: el.textContent?.trim() ?? '', href: el.getAttribute('href') ?? '', ...mark })),
   };
 }

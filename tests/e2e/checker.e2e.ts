@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startHarness, type Harness } from './harness';
+import { drawnMarks, screenshot, startHarness, type Harness } from './harness';
 import { startLinkFarm } from '../fixtures/link-farm.mjs';
 
 type Farm = Awaited<ReturnType<typeof startLinkFarm>>;
@@ -83,9 +83,10 @@ describe('checking links from the popup', () => {
     // Highlighting shows the verdicts on the page: broken in red with the status code
     await popup.getByRole('button', { name: 'Highlight' }).click();
     await expect.poll(() => popup.getByRole('button', { name: 'Highlight' }).getAttribute('aria-pressed')).toBe('true');
-    const marks = await page.evaluate(() =>
-      Object.fromEntries(Array.from(document.querySelectorAll('a[data-linkscout-mark]')).map((a) => [a.textContent, `${a.getAttribute('data-linkscout-mark')}:${a.getAttribute('data-linkscout-code') ?? ''}`])),
-    );
+    const drawn = (await drawnMarks(h, tabId)) ?? [];
+    const marks = Object.fromEntries(drawn.map((m) => [m.text, `${m.kind}:${m.code ?? ''}`]));
+    // The page itself reads no verdict: nothing was written onto its elements.
+    expect(await page.evaluate(() => document.body.outerHTML)).not.toMatch(/linkscout|broken|404/i);
     expect(marks['missing link']).toBe('broken:404');
     expect(marks['gone link']).toBe('broken:410');
     expect(marks['forbidden link']).toBe('blocked:');

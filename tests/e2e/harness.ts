@@ -65,3 +65,34 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+export interface DrawnMark {
+  text: string;
+  href: string;
+  kind: string;
+  code?: string;
+}
+
+/**
+ * The marks the highlighter drew in a tab, read in the extension's isolated world (the page itself
+ * cannot see them: they live in a closed shadow root). Null when nothing is drawn.
+ */
+export async function drawnMarks(h: Harness, tabId: number): Promise<DrawnMark[] | null> {
+  return h.worker.evaluate(async (id) => {
+    type Injection = { result?: unknown };
+    const ext = (globalThis as unknown as { chrome: { scripting: { executeScript: (i: { target: { tabId: number }; func: () => unknown }) => Promise<Injection[]> } } }).chrome;
+    const [injection] = await ext.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        const overlay = (globalThis as unknown as Record<string, { describe?: () => unknown } | undefined>).__linkscoutOverlay;
+        return overlay?.describe?.() ?? null;
+      },
+    });
+    return (injection?.result ?? null) as DrawnMark[] | null;
+  }, tabId);
+}
+
+/** The tab a popup opened with `?tab=` scans. */
+export function popupTabId(popup: Page): number {
+  return Number(new URL(popup.url()).searchParams.get('tab'));
+}
