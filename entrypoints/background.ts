@@ -1,7 +1,21 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '@/lib/jobs/background';
+import { browser } from 'wxt/browser';
+import { db } from '@/lib/db/instance';
+import { dispatch } from '@/lib/messages';
+import { loadSettings } from '@/lib/settings/store';
+import { createBadge } from '@/lib/jobs/badge';
+import { startChecks } from '@/lib/jobs/checks';
+import { wireMenus } from '@/lib/jobs/menus';
+import { wireReminders } from '@/lib/jobs/reminders';
 
-// The service worker: link checks, badge, alarms. The work lives in lib/jobs.
+// The service worker only wires: link checks, the badge, menus and shortcut, reminders (lib/jobs).
 export default defineBackground(() => {
-  startBackground();
+  const badge = createBadge({ db, action: browser.action, now: () => Date.now() });
+  const handlers = startChecks({ db, badge, settings: async () => (await loadSettings()).settings.checker });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(message, handlers, sender));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete' && tab.url) void badge.showPage(tabId, tab.url).catch((e: unknown) => console.warn('Linkscout: badge update failed', e));
+  });
+  wireMenus(db);
+  wireReminders(db);
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { errorText } from '@/lib/text/error-text';
 
 /** Messages the popup and dashboard send to the background. Validated on arrival; unknown ones are dropped. */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -86,6 +87,6 @@ export function dispatch(raw: unknown, handlers: Handlers, sender: SenderInfo | 
   const handler = handlers[req.type] as (r: Request) => Promise<Responses[Request['type']]>;
   return handler(req).then(
     (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => ({ ok: false as const, error: errorText(error) }),
   );
 }

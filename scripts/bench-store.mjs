@@ -9,17 +9,9 @@
 import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ensureChromium, ensureDependencies, run } from './lib/bootstrap.mjs';
+import { benchPreamble, createRepeat } from './lib/bench-run.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const quick = process.argv.includes('--quick');
-const BUILT = join(root, '.output/chrome-mv3');
-ensureDependencies();
-const executablePath = ensureChromium();
-if (!process.argv.includes('--no-build') || !existsSync(join(BUILT, 'dashboard.html'))) {
-  console.log('Building the extension…');
-  if (run('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }) !== 0) process.exit(1);
-}
+const { root, quick, built: BUILT, executablePath } = benchPreamble();
 
 const { launchWithExtension } = await import('./lib/extension-browser.mjs');
 const { writeProspectsInPage } = await import('./lib/bench-store-seed.mjs');
@@ -58,21 +50,7 @@ async function csvRows(path) {
   return lines - 1;
 }
 
-/** Runs `fn` warmup + runs times, keeping the last `runs`; stops at the first error. */
-async function repeat(what, runs, warmup, fn) {
-  const kept = [];
-  for (let i = 0; i < warmup + runs; i++) {
-    try {
-      const value = await fn(i);
-      if (i >= warmup) kept.push(value);
-    } catch (error) {
-      errors.push(`${what}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
-      console.error(`  ${errors.at(-1)}`);
-      break;
-    }
-  }
-  return kept;
-}
+const repeat = createRepeat({ errors });
 
 let seedMs = Number.NaN;
 let reused = false;

@@ -6,31 +6,19 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ensureChromium, ensureDependencies, run } from './lib/bootstrap.mjs';
+import { benchPreamble, createRepeat } from './lib/bench-run.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const quick = process.argv.includes('--quick');
-ensureDependencies();
-const executablePath = ensureChromium();
-if (!process.argv.includes('--no-build')) {
-  console.log('Building the extension…');
-  if (run('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }) !== 0) process.exit(1);
-}
+const { root, quick, built: BUILT, executablePath } = benchPreamble();
 
 // Imported after the dependencies exist.
 const { startFixtureServer } = await import('./lib/fixture-server.mjs');
 const { launchWithExtension, openTab } = await import('./lib/extension-browser.mjs');
 const { generateLinksPage } = await import('./lib/bench-page.mjs');
-const { timedBareLoop, timedScan, withLimit } = await import('./lib/bench-scan.mjs');
+const { timedBareLoop, timedScan } = await import('./lib/bench-scan.mjs');
 const { fmt, summarize, table } = await import('./lib/bench-stats.mjs');
 
 // A private copy of the build: a rebuild in the working tree during the run must not pull files
 // out from under the browser.
-const BUILT = join(root, '.output/chrome-mv3');
-if (!existsSync(join(BUILT, 'manifest.json'))) {
-  console.error(`No built extension at ${BUILT}: run "npx wxt build" first.`);
-  process.exit(1);
-}
 const EXTENSION = mkdtempSync(join(tmpdir(), 'linkscout-bench-ext-'));
 cpSync(BUILT, EXTENSION, { recursive: true });
 const SCANNER_FILE = join(EXTENSION, 'content-scripts/scanner.js');
@@ -78,30 +66,7 @@ const errors = [];
 /** @type {string[]} */
 const notes = [];
 
-/**
- * Runs `fn` `warmup + runs` times and keeps the last `runs` results. Stops early on an error, or
- * once the section has used its share of the time with at least `minRuns` kept, so that a slow
- * scanner makes the bench report fewer runs rather than take many minutes.
- */
-async function repeat(what, runs, warmup, fn, { budgetMs = SECTION_BUDGET_MS, minRuns = MIN_RUNS } = {}) {
-  const kept = [];
-  const started = performance.now();
-  for (let i = 0; i < warmup + runs; i++) {
-    try {
-      const value = await withLimit(fn(i), OP_LIMIT_MS, what);
-      if (i >= warmup) kept.push(value);
-    } catch (error) {
-      errors.push(`${what}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
-      console.error(`  ${errors.at(-1)}`);
-      break;
-    }
-    if (kept.length >= minRuns && kept.length < runs && performance.now() - started > budgetMs) {
-      notes.push(`${what}: stopped after ${kept.length} of ${runs} runs to stay within the bench's time`);
-      break;
-    }
-  }
-  return kept;
-}
+const repeat = createRepeat({ errors, notes, limitMs: OP_LIMIT_MS, budgetMs: SECTION_BUDGET_MS, minRuns: MIN_RUNS });
 
 function row(id, label, values, { baseline = null, budget, limit, note = '', on = 'median' }) {
   const s = summarize(values);

@@ -1,5 +1,6 @@
-// `npm test`: the whole suite in order (type check, lint, unit, build for Chrome and Firefox,
-// end-to-end in Chromium, real-page corpus), ending with one "N passed, N failed" line.
+// `npm test`: the whole suite in order (type check, lint, unit, build for Chrome and Firefox, the
+// Firefox build checked by Mozilla's addons-linter, end-to-end in Chromium, real-page corpus),
+// ending with one "N passed, N failed" line.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium, ensureDependencies, run } from './lib/bootstrap.mjs';
@@ -48,7 +49,13 @@ step('type check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 vitest('unit', []);
 const built = step('build (Chrome)', 'npx', ['wxt', 'build']);
-step('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const firefox = step('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+// What addons.mozilla.org would say of the Firefox build: errors fail the run; warnings are shown.
+if (firefox) step('Firefox build check (addons-linter)', 'npx', ['addons-linter', '--output', 'text', '.output/firefox-mv2']);
+else {
+  totals.failed++;
+  failures.push('Firefox build check (skipped: the Firefox build failed)');
+}
 if (built) vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
 else {
   totals.failed++;

@@ -1,18 +1,22 @@
-import type { DashboardView } from '@/lib/state/dashboard-state';
+import type { DashboardView } from '@/lib/state/dashboard/state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
 import { TransferView } from './TransferView';
+import { TemplatesView } from './TemplatesView';
+import { DoNotContactView } from './DoNotContactView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
 
 const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'prospects', label: 'Prospects' },
+  { id: 'templates', label: 'Templates' },
+  { id: 'do-not-contact', label: 'Do not contact' },
   { id: 'transfer', label: 'Export & import' },
 ];
 
 /** The dashboard page: header, the current view, the detail panel and the toast. */
 export function DashboardApp({ app }: { app: DashboardApi }) {
-  const { state, writes, actions } = app;
+  const { state, actions } = app;
   const total = state.totalAll.value;
   return (
     <div class="dashboard">
@@ -21,7 +25,7 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
         {total !== null && <span class="muted" data-testid="total-all">{total.toLocaleString('en')} saved</span>}
         <nav aria-label="Dashboard sections" class="dash-nav">
           {VIEWS.map((v) => (
-            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => (state.view.value = v.id)}>
+            <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => actions.showView(v.id)}>
               {v.label}
             </button>
           ))}
@@ -30,14 +34,19 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
       {state.error.value && state.detail.value.phase === 'closed' && (
         <p class="dash-error" role="alert">
           {state.error.value}
-          <button type="button" onClick={() => (state.error.value = '')}>
+          <button type="button" onClick={actions.dismissError}>
             Dismiss
           </button>
         </p>
       )}
-      <main class="dash-main">{state.view.value === 'prospects' ? <ProspectsView app={app} /> : <TransferView app={app} />}</main>
+      <main class="dash-main">
+        {state.view.value === 'prospects' && <ProspectsView app={app} />}
+        {state.view.value === 'templates' && <TemplatesView app={app} />}
+        {state.view.value === 'do-not-contact' && <DoNotContactView app={app} />}
+        {state.view.value === 'transfer' && <TransferView app={app} />}
+      </main>
       <DetailContainer app={app} />
-      <UndoToast toast={state.toast.value} onUndo={() => void writes.undo()} onDismiss={actions.dismissToast} />
+      <UndoToast toast={state.toast.value} onUndo={() => void actions.undo()} onDismiss={actions.dismissToast} />
     </div>
   );
 }

@@ -2,10 +2,12 @@ import type { DashboardApi } from './api';
 import { DetailDialog } from './DetailDialog';
 import { DetailForm } from './DetailForm';
 import { DetailFacts } from './DetailFacts';
+import { DetailCompose } from './DetailCompose';
+import { DncBadge, dncReason } from '@/components/common/DncBadge';
 
 /** The open prospect's detail view, from `state.detail`. */
 export function DetailContainer({ app }: { app: DashboardApi }) {
-  const { state, actions, writes } = app;
+  const { state, actions } = app;
   const detail = state.detail.value;
   if (detail.phase === 'closed') return null;
   if (detail.phase !== 'ready') {
@@ -26,14 +28,16 @@ export function DetailContainer({ app }: { app: DashboardApi }) {
       <p class="detail-url">
         <a class="mono" href={p.url} target="_blank" rel="noopener noreferrer">
           {p.url}
-        </a>
+        </a>{' '}
+        <DncBadge reason={dncReason(p, app.outreach.doNotContact.value ?? [])} />
       </p>
       <div class="detail-body">
-        <DetailForm prospect={p} campaigns={state.campaigns.value} onEdit={(patch) => void writes.edit(p.id, patch)} />
+        <DetailForm prospect={p} campaigns={state.campaigns.value} onEdit={(patch) => void actions.edit(p.id, patch)} />
         <DetailFacts prospect={p} />
       </div>
+      <DetailCompose key={p.id} app={app} prospect={p} />
       <footer class="detail-footer">
-        <button type="button" class="danger" onClick={() => void writes.remove([p.id])}>
+        <button type="button" class="danger" onClick={() => void actions.remove([p.id])}>
           Delete prospect
         </button>
       </footer>

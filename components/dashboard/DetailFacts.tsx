@@ -1,9 +1,10 @@
 import type { HistoryEntry, Prospect } from '@/lib/schemas/prospect';
 import { STATUS_LABELS } from '@/components/common/labels';
-import { formatDateTime } from '@/lib/state/dashboard-dates';
+import { formatDateTime } from '@/lib/state/dashboard/dates';
 
 function historyText(entry: HistoryEntry): string {
   if (entry.kind === 'status') return `Status: ${STATUS_LABELS[entry.from]} → ${STATUS_LABELS[entry.to]}`;
+  if (entry.kind === 'sent') return `Sent: step ${entry.step + 1} of “${entry.templateName}”`;
   return `${entry.field}: ${entry.note}`;
 }
 

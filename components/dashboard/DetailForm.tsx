@@ -1,10 +1,10 @@
 import type { Campaign, OpportunityType, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
 import type { ProspectPatch } from '@/lib/db/prospect-patch';
-import { dayStart, toDayInput } from '@/lib/state/dashboard-dates';
+import { dayStart, toDayInput } from '@/lib/state/dashboard/dates';
 import { parseTags } from '@/lib/state/tags';
 import { CampaignOptions, StatusOptions, TypeOptions } from '@/components/common/options';
 import { ContactList } from './ContactList';
-import { Field } from './Field';
+import { Field } from '@/components/common/Field';
 
 interface Props {
   prospect: Prospect;

@@ -1,7 +1,7 @@
 import type { Campaign } from '@/lib/schemas/prospect';
-import { NO_CAMPAIGN, type FilterDraft } from '@/lib/state/dashboard-filters';
+import { NO_CAMPAIGN, type FilterDraft } from '@/lib/state/dashboard/filters';
 import { CampaignOptions, StatusOptions, TypeOptions } from '@/components/common/options';
-import { Field } from './Field';
+import { Field } from '@/components/common/Field';
 
 interface Props {
   filters: FilterDraft;

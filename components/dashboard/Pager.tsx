@@ -1,4 +1,4 @@
-import { pageCount, rangeLabel } from '@/lib/state/dashboard-paging';
+import { pageCount, rangeLabel } from '@/lib/state/dashboard/paging';
 
 interface Props {
   page: number;

@@ -1,20 +1,23 @@
 import type { Prospect, ProspectStatus } from '@/lib/schemas/prospect';
 import type { ProspectPatch } from '@/lib/db/prospect-patch';
 import { TYPE_LABELS } from '@/components/common/labels';
-import { dayStart, formatDay, toDayInput } from '@/lib/state/dashboard-dates';
+import { dayStart, formatDay, toDayInput } from '@/lib/state/dashboard/dates';
 import { StatusOptions } from '@/components/common/options';
+import { DncBadge } from '@/components/common/DncBadge';
 
 interface Props {
   prospect: Prospect;
   campaignName: string;
   selected: boolean;
+  /** Why this prospect must not be contacted, or null. */
+  dnc: string | null;
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
   onEdit: (id: string, patch: ProspectPatch) => void;
 }
 
 /** One prospect in the table; status and follow-up date are edited in place. */
-export function ProspectRow({ prospect: p, campaignName, selected, onToggle, onOpen, onEdit }: Props) {
+export function ProspectRow({ prospect: p, campaignName, selected, dnc, onToggle, onOpen, onEdit }: Props) {
   const name = p.title || p.url;
   const email = p.contacts.find((c) => c.kind === 'email')?.value ?? '';
   return (
@@ -30,7 +33,9 @@ export function ProspectRow({ prospect: p, campaignName, selected, onToggle, onO
           {p.url}
         </a>
       </td>
-      <td class="col-domain">{p.domain}</td>
+      <td class="col-domain">
+        {p.domain} <DncBadge reason={dnc} />
+      </td>
       <td>{TYPE_LABELS[p.opportunityType]}</td>
       <td>
         <select class="status-select" value={p.status} aria-label={`Status of ${name}`} onChange={(e) => onEdit(p.id, { status: e.currentTarget.value as ProspectStatus })}>

@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { ProspectSort, SortField } from '@/lib/db/query';
 import type { ProspectPatch } from '@/lib/db/prospect-patch';
-import { ariaSort } from '@/lib/state/dashboard-sort';
-import { pageSelectionState, type Selection } from '@/lib/state/dashboard-selection';
+import { ariaSort } from '@/lib/state/dashboard/sort';
+import { pageSelectionState, type Selection } from '@/lib/state/dashboard/selection';
+import type { DoNotContact } from '@/lib/schemas/outreach';
+import { dncReason } from '@/components/common/DncBadge';
 import { ProspectRow } from './ProspectRow';
 
 interface Props {
@@ -12,6 +14,8 @@ interface Props {
   sort: ProspectSort;
   selection: Selection;
   busy: boolean;
+  /** The do-not-contact list, for the badge on rows it covers. */
+  doNotContact: readonly DoNotContact[];
   onSort: (field: SortField) => void;
   onToggleRow: (id: string) => void;
   onTogglePage: (on: boolean) => void;
@@ -34,7 +38,7 @@ function SortHeader({ label, field, sort, onSort }: { label: string; field: Sort
 }
 
 /** One page of prospects. Only columns the database can order by are sortable. */
-export function ProspectTable({ rows, campaigns, sort, selection, busy, onSort, onToggleRow, onTogglePage, onOpen, onEdit }: Props) {
+export function ProspectTable({ rows, campaigns, sort, selection, busy, doNotContact, onSort, onToggleRow, onTogglePage, onOpen, onEdit }: Props) {
   const pageIds = rows.map((r) => r.id);
   const pageState = pageSelectionState(selection, pageIds);
   const all = useRef<HTMLInputElement>(null);
@@ -70,6 +74,7 @@ export function ProspectTable({ rows, campaigns, sort, selection, busy, onSort, 
               prospect={p}
               campaignName={p.campaignId === null ? '' : (names.get(p.campaignId) ?? '')}
               selected={selection.has(p.id)}
+              dnc={dncReason(p, doNotContact)}
               onToggle={onToggleRow}
               onOpen={onOpen}
               onEdit={onEdit}

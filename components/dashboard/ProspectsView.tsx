@@ -3,40 +3,40 @@ import { FilterBar } from './FilterBar';
 import { BulkBar } from './BulkBar';
 import { ProspectTable } from './ProspectTable';
 import { Pager } from './Pager';
-import { StateBlock } from './StateBlock';
+import { StateMessage } from '@/components/common/StateMessage';
 
 /** The prospects list: filters, bulk actions, the table and its pages, or the state in their place. */
 export function ProspectsView({ app }: { app: DashboardApi }) {
-  const { state, actions, writes } = app;
+  const { state, actions } = app;
   const table = state.table.value;
   const selected = [...state.selection.value];
   let body;
-  if (table.phase === 'loading') body = <StateBlock tone="loading" title="Loading prospects…" testId="loading" />;
+  if (table.phase === 'loading') body = <StateMessage tone="loading" title="Loading prospects…" testId="loading" />;
   else if (table.phase === 'error')
     body = (
-      <StateBlock tone="error" title="The prospects could not be read" testId="read-error">
+      <StateMessage tone="error" title="The prospects could not be read" testId="read-error">
         <p>{table.message}</p>
-      </StateBlock>
+      </StateMessage>
     );
   else if (table.total === 0 && (state.totalAll.value ?? 0) === 0 && !state.filtered.value)
     body = (
-      <StateBlock tone="empty" title="No prospects yet" testId="empty-all">
+      <StateMessage tone="empty" title="No prospects yet" testId="empty-all">
         <p>Open any page, click the Linkscout icon and Save prospect.</p>
         <p>
           Or bring prospects in from a spreadsheet:{' '}
-          <button type="button" class="link-button" onClick={() => (state.view.value = 'transfer')}>
+          <button type="button" class="link-button" onClick={() => actions.showView('transfer')}>
             import a CSV file
           </button>
         </p>
-      </StateBlock>
+      </StateMessage>
     );
   else if (table.total === 0)
     body = (
-      <StateBlock tone="empty" title="No prospect matches these filters" testId="empty-filtered">
+      <StateMessage tone="empty" title="No prospect matches these filters" testId="empty-filtered">
         <button type="button" class="primary" onClick={actions.clearFilters}>
           Clear filters
         </button>
-      </StateBlock>
+      </StateMessage>
     );
   else
     body = (
@@ -47,11 +47,12 @@ export function ProspectsView({ app }: { app: DashboardApi }) {
           sort={state.sort.value}
           selection={state.selection.value}
           busy={state.refreshing.value}
+          doNotContact={app.outreach.doNotContact.value ?? []}
           onSort={actions.sortBy}
           onToggleRow={actions.toggleRow}
           onTogglePage={actions.togglePage}
           onOpen={actions.openDetail}
-          onEdit={(id, patch) => void writes.edit(id, patch)}
+          onEdit={(id, patch) => void actions.edit(id, patch)}
         />
         <Pager page={state.page.value} total={table.total} shown={table.rows.length} onPage={actions.goToPage} />
       </>
@@ -74,11 +75,11 @@ export function ProspectsView({ app }: { app: DashboardApi }) {
           count={selected.length}
           matching={state.total.value}
           campaigns={state.campaigns.value}
-          onStatus={(status) => void writes.setStatus(selected, status)}
-          onTag={(tag) => void writes.addTag(selected, tag)}
-          onCampaign={(id) => void writes.setCampaign(selected, id)}
-          onNewCampaign={(name) => void writes.newCampaign(selected, name)}
-          onDelete={() => void writes.remove(selected)}
+          onStatus={(status) => void actions.setStatus(selected, status)}
+          onTag={(tag) => void actions.addTag(selected, tag)}
+          onCampaign={(id) => void actions.setCampaign(selected, id)}
+          onNewCampaign={(name) => void actions.newCampaign(selected, name)}
+          onDelete={() => void actions.remove(selected)}
           onSelectAllMatching={() => void actions.selectAllMatching()}
           onClear={actions.clearSelection}
         />

@@ -17,7 +17,7 @@ const n = (count: number) => count.toLocaleString('en');
 
 /** Export (CSV, disavow, backup), restore, CSV import with preview, and "delete all data". */
 export function TransferView({ app }: { app: DashboardApi }) {
-  const { state, transfer } = app;
+  const { state, actions } = app;
   const [confirming, setConfirming] = useState(false);
   const status = state.transfer.value;
   const busy = status.kind === 'busy';
@@ -31,21 +31,21 @@ export function TransferView({ app }: { app: DashboardApi }) {
       <section aria-labelledby="export-title">
         <h2 id="export-title">Export</h2>
         <div class="actions">
-          <button type="button" onClick={() => void transfer.exportCsv('all')} disabled={busy}>
+          <button type="button" onClick={() => void actions.exportCsv('all')} disabled={busy}>
             CSV: all prospects ({n(state.totalAll.value ?? 0)})
           </button>
-          <button type="button" onClick={() => void transfer.exportCsv('filtered')} disabled={busy || !state.filtered.value}>
+          <button type="button" onClick={() => void actions.exportCsv('filtered')} disabled={busy || !state.filtered.value}>
             CSV: filtered ({state.filtered.value ? n(state.total.value) : 'no filter set'})
           </button>
-          <button type="button" onClick={() => void transfer.exportCsv('selected')} disabled={busy || selected === 0}>
+          <button type="button" onClick={() => void actions.exportCsv('selected')} disabled={busy || selected === 0}>
             CSV: selected ({n(selected)})
           </button>
         </div>
         <div class="actions">
-          <button type="button" onClick={() => void transfer.exportDisavow()} disabled={busy}>
+          <button type="button" onClick={() => void actions.exportDisavow()} disabled={busy}>
             disavow.txt (toxic domains)
           </button>
-          <button type="button" onClick={() => void transfer.exportBackup()} disabled={busy}>
+          <button type="button" onClick={() => void actions.exportBackup()} disabled={busy}>
             JSON backup (everything)
           </button>
         </div>
@@ -54,12 +54,12 @@ export function TransferView({ app }: { app: DashboardApi }) {
         <h2 id="import-title">Import</h2>
         <label class="field file">
           <span>Import a CSV file (Linkscout, BuzzStream or Hunter columns): you see a preview first</span>
-          <input type="file" accept=".csv,text/csv" onChange={onFile((text) => void transfer.previewImport(text))} disabled={busy} />
+          <input type="file" accept=".csv,text/csv" onChange={onFile((text) => void actions.previewImport(text))} disabled={busy} />
         </label>
-        {plan && <ImportPreview plan={plan} busy={busy} onApply={() => void transfer.applyImport()} onCancel={transfer.cancelImport} />}
+        {plan && <ImportPreview plan={plan} busy={busy} onApply={() => void actions.applyImport()} onCancel={actions.cancelImport} />}
         <label class="field file">
           <span>Restore a JSON backup: merged into what is here, newer records win</span>
-          <input type="file" accept=".json,application/json" onChange={onFile((text) => void transfer.restore(text))} disabled={busy} />
+          <input type="file" accept=".json,application/json" onChange={onFile((text) => void actions.restore(text))} disabled={busy} />
         </label>
       </section>
       <section aria-labelledby="danger-title" class="danger-zone">
@@ -68,7 +68,7 @@ export function TransferView({ app }: { app: DashboardApi }) {
         <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={busy}>
           Delete all data…
         </button>
-        {confirming && <DeleteAllDialog onConfirm={() => void transfer.deleteAll()} onClose={() => setConfirming(false)} />}
+        {confirming && <DeleteAllDialog onConfirm={() => void actions.deleteAll()} onClose={() => setConfirming(false)} />}
       </section>
     </div>
   );

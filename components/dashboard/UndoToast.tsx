@@ -1,4 +1,4 @@
-import type { Toast } from '@/lib/state/dashboard-state';
+import type { Toast } from '@/lib/state/dashboard/state';
 
 interface Props {
   toast: Toast | null;

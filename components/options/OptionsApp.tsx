@@ -1,8 +1,9 @@
-import type { OptionsState, SettingsDraft } from '@/lib/state/options-state';
+import type { OptionsState } from '@/lib/state/options/state';
+import type { OptionsActions } from '@/lib/state/options/actions';
 import { OptionsForm } from './OptionsForm';
 
 /** The options page: reads state, renders the form. */
-export function OptionsApp({ state, onSubmit }: { state: OptionsState; onSubmit: () => void }) {
+export function OptionsApp({ state, actions }: { state: OptionsState; actions: OptionsActions }) {
   const draft = state.draft.value;
   return (
     <main class="options-page">
@@ -15,16 +16,7 @@ export function OptionsApp({ state, onSubmit }: { state: OptionsState; onSubmit:
       {state.loading.value || !draft ? (
         <p role="status">Loading settings…</p>
       ) : (
-        <OptionsForm
-          draft={draft}
-          errors={state.errors.value}
-          status={state.status.value}
-          onChange={(patch: Partial<SettingsDraft>) => {
-            state.draft.value = { ...draft, ...patch };
-            if (state.status.value.kind === 'saved') state.status.value = { kind: 'idle' };
-          }}
-          onSubmit={onSubmit}
-        />
+        <OptionsForm draft={draft} errors={state.errors.value} status={state.status.value} onChange={actions.change} onSubmit={() => void actions.submit()} />
       )}
     </main>
   );

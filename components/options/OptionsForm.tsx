@@ -1,5 +1,6 @@
-import type { ComponentChildren } from 'preact';
-import type { SaveStatus, SettingsDraft } from '@/lib/state/options-state';
+import { Field } from '@/components/common/Field';
+import type { SaveStatus, SettingsDraft } from '@/lib/state/options/draft';
+import { OutreachFields } from './OutreachFields';
 
 type Errors = Partial<Record<keyof SettingsDraft, string>>;
 
@@ -9,23 +10,6 @@ interface Props {
   status: SaveStatus;
   onChange: (patch: Partial<SettingsDraft>) => void;
   onSubmit: () => void;
-}
-
-function Field(props: { id: keyof SettingsDraft; label: string; help: string; error?: string; children: ComponentChildren }) {
-  return (
-    <div class={`field${props.error ? ' invalid' : ''}`}>
-      <label for={props.id}>{props.label}</label>
-      <p class="help" id={`${props.id}-help`}>
-        {props.help}
-      </p>
-      {props.children}
-      {props.error && (
-        <p class="field-error" id={`${props.id}-error`} role="alert">
-          {props.error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** The settings form: presentational, takes the draft and reports edits. */
@@ -89,6 +73,7 @@ export function OptionsForm({ draft, errors, status, onChange, onSubmit }: Props
           <p class="help">Off by default, so a web page cannot make your browser probe your local network.</p>
         </div>
       </section>
+      <OutreachFields draft={draft} errors={errors} onChange={onChange} />
       <div class="actions">
         <button type="submit" class="primary" disabled={status.kind === 'saving'}>
           {status.kind === 'saving' ? 'Saving…' : 'Save settings'}

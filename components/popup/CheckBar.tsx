@@ -1,46 +1,52 @@
-import type { CheckScope, CheckState, ClassFilter } from '@/lib/state/check-state';
-import { CLASS_LABELS } from '@/lib/state/check-state';
+import type { CheckJob } from '@/lib/db/check-records';
 import type { VerdictClass } from '@/lib/schemas/link-verdict';
+import { CLASS_LABELS, type CheckScope, type ClassFilter } from '@/lib/state/popup/check-filter';
 
-export interface CheckActions {
-  check: (force: boolean) => void;
-  cancel: () => void;
-  exportReport: () => void;
+export interface CheckBarProps {
+  job: CheckJob | null;
+  running: boolean;
+  counts: ReadonlyMap<VerdictClass, number>;
+  scope: CheckScope;
+  classFilter: ClassFilter;
+  error: string;
+  onScope: (scope: CheckScope) => void;
+  onClassFilter: (filter: ClassFilter) => void;
+  onCheck: (force: boolean) => void;
+  onCancel: () => void;
+  onExport: () => void;
 }
 
 /** Start, follow and cancel link checks; filter by verdict; export the report. */
-export function CheckBar({ check, actions }: { check: CheckState; actions: CheckActions }) {
-  const job = check.job.value;
-  const running = check.running.value;
-  const counts = check.counts.value;
+export function CheckBar(props: CheckBarProps) {
+  const { job, running, counts } = props;
   const classes = (Object.keys(CLASS_LABELS) as VerdictClass[]).filter((c) => counts.has(c));
   return (
     <div class="checkbar" aria-label="Link checking">
       <div class="row">
         <label for="check-scope">Check</label>
-        <select id="check-scope" value={check.scope.value} onChange={(e) => (check.scope.value = e.currentTarget.value as CheckScope)} disabled={running}>
+        <select id="check-scope" value={props.scope} onChange={(e) => props.onScope(e.currentTarget.value as CheckScope)} disabled={running}>
           <option value="outbound">Outbound</option>
           <option value="all">All links</option>
           <option value="listed">As listed</option>
         </select>
         {running ? (
-          <button type="button" onClick={actions.cancel}>
+          <button type="button" onClick={props.onCancel}>
             Cancel
           </button>
         ) : (
           <>
-            <button type="button" class="primary" onClick={() => actions.check(false)}>
+            <button type="button" class="primary" onClick={() => props.onCheck(false)}>
               Check links
             </button>
             {counts.size > 0 && (
-              <button type="button" onClick={() => actions.check(true)} title="Request every link again, ignoring earlier results">
+              <button type="button" onClick={() => props.onCheck(true)} title="Request every link again, ignoring earlier results">
                 Re-check
               </button>
             )}
           </>
         )}
         {counts.size > 0 && (
-          <button type="button" onClick={actions.exportReport} title="Download this page's links and their status as a CSV link report">
+          <button type="button" onClick={props.onExport} title="Download this page's links and their status as a CSV link report">
             CSV
           </button>
         )}
@@ -56,7 +62,7 @@ export function CheckBar({ check, actions }: { check: CheckState; actions: Check
       {classes.length > 0 && (
         <div class="row">
           <label for="class-filter">Status</label>
-          <select id="class-filter" value={check.classFilter.value} onChange={(e) => (check.classFilter.value = e.currentTarget.value as ClassFilter)}>
+          <select id="class-filter" value={props.classFilter} onChange={(e) => props.onClassFilter(e.currentTarget.value as ClassFilter)}>
             <option value="any">Any</option>
             {classes.map((c) => (
               <option key={c} value={c}>
@@ -74,9 +80,9 @@ export function CheckBar({ check, actions }: { check: CheckState; actions: Check
           </span>
         </div>
       )}
-      {check.error.value && (
+      {props.error && (
         <p class="inline-error" role="alert">
-          {check.error.value}
+          {props.error}
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { Contact, ContactKind } from '@/lib/schemas/page-scan';
-import { StateMessage } from './StateMessage';
+import { StateMessage } from '@/components/common/StateMessage';
 
 const KIND_LABELS: Record<ContactKind, string> = {
   email: 'E-mail',

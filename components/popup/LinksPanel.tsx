@@ -1,8 +1,10 @@
-import { ROW_PAGE, type PopupState } from '@/lib/state/popup-state';
-import { LINK_FILTERS, type LinkFilter } from '@/lib/state/link-filter';
+import type { ComponentChildren } from 'preact';
+import type { DomainGroup } from '@/lib/scan/summary';
+import type { ScannedLink } from '@/lib/schemas/page-scan';
+import { LINK_FILTERS, type LinkFilter } from '@/lib/state/popup/link-filter';
+import { ROW_PAGE } from '@/lib/state/popup/state';
+import { StateMessage } from '@/components/common/StateMessage';
 import { LinkGroups, LinkList, type RowExtras } from './LinkGroups';
-import { CheckBar, type CheckActions } from './CheckBar';
-import { StateMessage } from './StateMessage';
 
 const EMPTY_TEXT: Record<LinkFilter, string> = {
   outbound: 'No outbound links on this page: every link stays on this site.',
@@ -14,66 +16,76 @@ const EMPTY_TEXT: Record<LinkFilter, string> = {
   own: 'No links to your sites on this page. Add your domains in Settings to spot them.',
 };
 
+export interface LinksPanelProps {
+  /** The links that pass the filter, the search and the status filter. */
+  links: readonly ScannedLink[];
+  groups: readonly DomainGroup[];
+  filter: LinkFilter;
+  query: string;
+  grouped: boolean;
+  rowLimit: number;
+  /** Set when the status filter narrows the list (changes the empty text). */
+  statusFiltered: boolean;
+  /** Distinct links on the page beyond those listed (a very long page), 0 when all are listed. */
+  omitted: number;
+  /** Distinct links listed by the scan. */
+  listed: number;
+  extras: RowExtras;
+  onFilter: (filter: LinkFilter) => void;
+  onQuery: (query: string) => void;
+  onGrouped: (on: boolean) => void;
+  onShowMore: () => void;
+  onCopy: (urls: string[]) => void;
+  /** The check bar, shown between the toolbar and the list. */
+  children?: ComponentChildren;
+}
+
 /** The Links tab: filter, search, grouping, copy, and the list itself. */
-export function LinksPanel(props: { state: PopupState; onCopy: (urls: string[]) => void; checkActions: CheckActions; extras: RowExtras }) {
-  const { state, onCopy } = props;
-  const links = state.visibleLinks.value;
-  const searching = state.query.value.trim() !== '';
+export function LinksPanel(props: LinksPanelProps) {
+  const { links, query, rowLimit } = props;
+  const searching = query.trim() !== '';
   return (
     <>
       <div class="toolbar">
         <label class="visually-hidden" for="link-filter">
           Show
         </label>
-        <select id="link-filter" value={state.filter.value} onChange={(e) => (state.filter.value = e.currentTarget.value as LinkFilter)}>
+        <select id="link-filter" value={props.filter} onChange={(e) => props.onFilter(e.currentTarget.value as LinkFilter)}>
           {LINK_FILTERS.map((f) => (
             <option key={f.value} value={f.value}>
               {f.label}
             </option>
           ))}
         </select>
-        <input
-          type="search"
-          class="search"
-          placeholder="Search links"
-          aria-label="Search links by URL or anchor text"
-          value={state.query.value}
-          onInput={(e) => (state.query.value = e.currentTarget.value)}
-        />
+        <input type="search" class="search" placeholder="Search links" aria-label="Search links by URL or anchor text" value={query} onInput={(e) => props.onQuery(e.currentTarget.value)} />
         <label class="check">
-          <input type="checkbox" checked={state.grouped.value} onChange={(e) => (state.grouped.value = e.currentTarget.checked)} />
+          <input type="checkbox" checked={props.grouped} onChange={(e) => props.onGrouped(e.currentTarget.checked)} />
           By domain
         </label>
-        <button type="button" onClick={() => onCopy(links.map((l) => l.url))} disabled={links.length === 0} title="Copy the listed URLs, one per line">
+        <button type="button" onClick={() => props.onCopy(links.map((l) => l.url))} disabled={links.length === 0} title="Copy the listed URLs, one per line">
           Copy {links.length}
         </button>
       </div>
-      <CheckBar check={state.check} actions={props.checkActions} />
-      {(state.scan.value?.omittedLinks ?? 0) > 0 && (
+      {props.children}
+      {props.omitted > 0 && (
         <p class="notice-bar" role="note">
-          This page has {state.scan.value!.links.length + state.scan.value!.omittedLinks} distinct links; the first {state.scan.value!.links.length} are listed and counted above.
+          This page has {props.listed + props.omitted} distinct links; the first {props.listed} are listed and counted above.
         </p>
       )}
       <div class="scroll">
         {links.length === 0 ? (
           <StateMessage tone="info" title="Nothing to list">
-            <p>
-              {searching
-                ? `No links match “${state.query.value.trim()}”.`
-                : state.check.classFilter.value !== 'any'
-                  ? 'No links with this status in this list.'
-                  : EMPTY_TEXT[state.filter.value]}
-            </p>
+            <p>{searching ? `No links match “${query.trim()}”.` : props.statusFiltered ? 'No links with this status in this list.' : EMPTY_TEXT[props.filter]}</p>
           </StateMessage>
-        ) : state.grouped.value ? (
-          <LinkGroups groups={state.groups.value} extras={props.extras} />
+        ) : props.grouped ? (
+          <LinkGroups groups={props.groups} extras={props.extras} />
         ) : (
-          <LinkList links={links.slice(0, state.rowLimit.value)} extras={props.extras} />
+          <LinkList links={links.slice(0, rowLimit)} extras={props.extras} />
         )}
-        {links.length > state.rowLimit.value && (
+        {links.length > rowLimit && (
           <p class="more">
-            <button type="button" onClick={() => (state.rowLimit.value += ROW_PAGE)}>
-              Show {Math.min(ROW_PAGE, links.length - state.rowLimit.value)} more ({state.rowLimit.value} of {links.length} shown)
+            <button type="button" onClick={props.onShowMore}>
+              Show {Math.min(ROW_PAGE, links.length - rowLimit)} more ({rowLimit} of {links.length} shown)
             </button>
           </p>
         )}

@@ -1,26 +1,13 @@
-import type { CheckActions } from './CheckBar';
-import type { ScannedLink } from '@/lib/schemas/page-scan';
-import type { ProspectPatch } from '@/lib/db/prospect-patch';
+import type { PopupState, PopupTab } from '@/lib/state/popup/state';
+import type { PopupActions } from '@/lib/state/popup/actions';
+import { StateMessage } from '@/components/common/StateMessage';
 import { SaveBar } from './SaveBar';
-
-import type { PopupState, PopupTab } from '@/lib/state/popup-state';
-import { StateMessage } from './StateMessage';
 import { Totals } from './Totals';
 import { Tabs } from './Tabs';
 import { LinksPanel } from './LinksPanel';
+import { CheckBar } from './CheckBar';
 import { ContactsPanel } from './ContactsPanel';
 import { PagePanel } from './PagePanel';
-
-export interface PopupActions extends CheckActions {
-  rescan: () => void;
-  copy: (text: string, what: string) => void;
-  toggleHighlight: () => void;
-  openSettings: () => void;
-  recheck: (link: ScannedLink) => void;
-  saveProspect: () => void;
-  editProspect: (patch: ProspectPatch) => void;
-  openDashboard: () => void;
-}
 
 /** The popup: one scan of the current tab in three views (links, contacts, page). */
 export function PopupApp({ state, actions }: { state: PopupState; actions: PopupActions }) {
@@ -38,7 +25,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
     body = (
       <StateMessage tone="error" title="Scan failed">
         <p>{view.message}</p>
-        <button type="button" onClick={actions.rescan}>
+        <button type="button" onClick={() => void actions.rescan()}>
           Try again
         </button>
       </StateMessage>
@@ -51,6 +38,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
       { id: 'page', label: 'Page' },
     ];
     const p = state.prospect;
+    const check = state.check;
     body = (
       <>
         <SaveBar
@@ -59,21 +47,46 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
           campaigns={p.campaigns.value}
           busy={p.busy.value}
           error={p.error.value}
-          onSave={actions.saveProspect}
-          onEdit={actions.editProspect}
+          onSave={() => void actions.saveProspect()}
+          onEdit={(patch) => void actions.editProspect(patch)}
           onOpenDashboard={actions.openDashboard}
         />
         {totals && <Totals totals={totals} />}
-        <Tabs tabs={tabs} value={state.tab.value} onChange={(t) => (state.tab.value = t)}>
+        <Tabs tabs={tabs} value={state.tab.value} onChange={actions.setTab}>
           {state.tab.value === 'links' && (
             <LinksPanel
-              state={state}
-              onCopy={(urls) => actions.copy(urls.join('\n'), `${urls.length} URL${urls.length === 1 ? '' : 's'}`)}
-              checkActions={actions}
-              extras={{ verdicts: state.check.verdicts.value, onRecheck: actions.recheck }}
-            />
+              links={state.visibleLinks.value}
+              groups={state.groups.value}
+              filter={state.filter.value}
+              query={state.query.value}
+              grouped={state.grouped.value}
+              rowLimit={state.rowLimit.value}
+              statusFiltered={check.classFilter.value !== 'any'}
+              omitted={view.scan.omittedLinks}
+              listed={view.scan.links.length}
+              extras={{ verdicts: check.verdicts.value, onRecheck: actions.recheck }}
+              onFilter={actions.setFilter}
+              onQuery={actions.setQuery}
+              onGrouped={actions.setGrouped}
+              onShowMore={actions.showMore}
+              onCopy={(urls) => void actions.copyUrls(urls)}
+            >
+              <CheckBar
+                job={check.job.value}
+                running={check.running.value}
+                counts={check.counts.value}
+                scope={check.scope.value}
+                classFilter={check.classFilter.value}
+                error={check.error.value}
+                onScope={actions.setScope}
+                onClassFilter={actions.setClassFilter}
+                onCheck={actions.check}
+                onCancel={() => void actions.cancel()}
+                onExport={() => void actions.exportReport()}
+              />
+            </LinksPanel>
           )}
-          {state.tab.value === 'contacts' && <ContactsPanel contacts={view.scan.contacts} onCopy={(v) => actions.copy(v, v)} />}
+          {state.tab.value === 'contacts' && <ContactsPanel contacts={view.scan.contacts} onCopy={(v) => void actions.copy(v, v)} />}
           {state.tab.value === 'page' && <PagePanel scan={view.scan} onOpenSettings={actions.openSettings} />}
         </Tabs>
       </>
@@ -95,11 +108,11 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
           )}
         </div>
         {view.phase === 'ready' && (
-          <button type="button" aria-pressed={highlight.on} onClick={actions.toggleHighlight} title="Outline this page's outbound links by type">
+          <button type="button" aria-pressed={highlight.on} onClick={() => void actions.toggleHighlight()} title="Outline this page's outbound links by type">
             Highlight
           </button>
         )}
-        <button type="button" onClick={actions.rescan} disabled={view.phase === 'loading'} title="Scan the page again">
+        <button type="button" onClick={() => void actions.rescan()} disabled={view.phase === 'loading'} title="Scan the page again">
           Rescan
         </button>
         <button type="button" onClick={actions.openSettings} title="Settings: your domains, keywords, link checking">

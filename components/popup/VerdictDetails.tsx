@@ -1,6 +1,6 @@
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
-import { CLASS_LABELS } from '@/lib/state/check-state';
+import { CLASS_LABELS } from '@/lib/state/popup/check-filter';
 
 export function VerdictBadge({ verdict }: { verdict: LinkVerdict }) {
   return (

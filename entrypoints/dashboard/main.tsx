@@ -1,26 +1,26 @@
 import { render } from 'preact';
 import '@/components/common/theme.css';
 import '@/components/dashboard/dashboard.css';
+import '@/components/common/compose.css';
+import '@/components/dashboard/outreach.css';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
-import { createDashboardState } from '@/lib/state/dashboard-state';
-import { createDashboardActions } from '@/lib/state/dashboard-actions';
-import { createDashboardWrites } from '@/lib/state/dashboard-writes';
-import { createDashboardTransfer } from '@/lib/state/dashboard-transfer';
-import { watchDashboard } from '@/lib/state/dashboard-live';
-import { prospectIdFromHash } from '@/lib/state/dashboard-hash';
+import { createDashboardState } from '@/lib/state/dashboard/state';
+import { createDashboardActions } from '@/lib/state/dashboard/actions';
+import { watchDashboard } from '@/lib/state/dashboard/live';
 import { downloadBlob } from '@/lib/tab/download';
 import { db } from '@/lib/db/instance';
+import { createDashboardOutreach } from '@/lib/state/dashboard/outreach';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
 
 const state = createDashboardState();
-const hash = { set: (h: string) => history.replaceState(null, '', h || location.pathname + location.search) };
-const app = {
-  state,
-  actions: createDashboardActions(state, db, hash),
-  writes: createDashboardWrites(state, db),
-  transfer: createDashboardTransfer(state, db, { download: downloadBlob }),
-};
-const followHash = () => (state.detailId.value = prospectIdFromHash(location.hash));
-followHash();
-addEventListener('hashchange', followHash);
+const actions = createDashboardActions(state, {
+  db,
+  hash: { set: (h) => history.replaceState(null, '', h || location.pathname + location.search) },
+  download: downloadBlob,
+});
+actions.followHash(location.hash);
+addEventListener('hashchange', () => actions.followHash(location.hash));
 watchDashboard(state, db);
-render(<DashboardApp app={app} />, document.getElementById('app')!);
+const outreach = createDashboardOutreach(db, { load: async () => (await loadSettings()).settings.outreach, watch: (on) => watchSettings((s) => on(s.outreach)) });
+const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
+render(<DashboardApp app={{ state, actions, ...outreach, db, writeClipboard }} />, document.getElementById('app')!);

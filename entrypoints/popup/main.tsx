@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import '@/components/common/theme.css';
 import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { createPopupState } from '@/lib/state/popup-state';
-import { createPopupController } from '@/lib/state/popup-controller';
+import { createPopupState } from '@/lib/state/popup/state';
+import { createPopupActions } from '@/lib/state/popup/actions';
 import { resolveTargetTab, scanTab } from '@/lib/tab/scan-tab';
 import { setHighlight } from '@/lib/tab/highlight-tab';
 import { downloadText } from '@/lib/tab/download';
@@ -15,7 +15,7 @@ import { db } from '@/lib/db/instance';
 import { send } from '@/lib/messages';
 
 const state = createPopupState(registrableDomain);
-const controller = createPopupController(state, {
+const actions = createPopupActions(state, {
   db,
   scan: async () => scanTab(await resolveTargetTab(location.search), (await loadSettings()).settings),
   writeClipboard: (t) => navigator.clipboard.writeText(t),
@@ -28,5 +28,5 @@ const controller = createPopupController(state, {
   openDashboard: () => void browser.tabs.create({ url: dashboardUrl() }),
 });
 
-render(<PopupApp state={state} actions={controller} />, document.getElementById('app')!);
-void controller.rescan();
+render(<PopupApp state={state} actions={actions} />, document.getElementById('app')!);
+void actions.rescan();

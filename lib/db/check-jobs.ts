@@ -1,5 +1,6 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { CheckItem, CheckJob } from '@/lib/db/check-records';
+import type { VerdictClass } from '@/lib/schemas/link-verdict';
 import { freshVerdicts } from '@/lib/db/verdict-cache';
 import { guardStorage } from '@/lib/db/errors';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
@@ -50,6 +51,11 @@ export function unfinishedJobs(db: LinkscoutDb): Promise<CheckJob[]> {
   return db.checkJobs.where('state').anyOf('queued', 'running').sortBy('createdAt');
 }
 
+/** How many jobs are queued or were running: the popup wakes the background when there are any. */
+export function unfinishedJobCount(db: LinkscoutDb): Promise<number> {
+  return db.checkJobs.where('state').anyOf('queued', 'running').count();
+}
+
 /** Items of a job still without a verdict. A "running" item lost with a stopped worker runs again. */
 export async function pendingItems(db: LinkscoutDb, jobId: string): Promise<CheckItem[]> {
   const [queued, running] = await Promise.all([
@@ -85,4 +91,13 @@ export function setJobState(db: LinkscoutDb, jobId: string, state: CheckJob['sta
 export async function latestJobFor(db: LinkscoutDb, pageUrl: string): Promise<CheckJob | undefined> {
   const jobs = await db.checkJobs.where('createdAt').above(0).reverse().filter((j) => j.pageUrl === pageUrl).limit(1).toArray();
   return jobs[0];
+}
+
+/** Items of a job whose verdict is one of `classes` (the badge's dead links). */
+export function countVerdicts(db: LinkscoutDb, jobId: string, classes: ReadonlySet<VerdictClass>): Promise<number> {
+  return db.checkItems
+    .where('[jobId+state]')
+    .equals([jobId, 'done'])
+    .filter((i) => i.verdict !== undefined && classes.has(i.verdict.class))
+    .count();
 }

@@ -2,6 +2,8 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import type { CheckItem, CheckJob } from '@/lib/db/check-records';
+import type { DoNotContact, SendLogEntry, Template } from '@/lib/schemas/outreach';
+import { seedStarterTemplates } from '@/lib/db/outreach-seed';
 import { derivedFieldsMiddleware, type ProspectRow } from '@/lib/db/derived';
 import { SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
 
@@ -15,6 +17,10 @@ export class LinkscoutDb extends Dexie {
   checkItems!: EntityTable<CheckItem, 'id'>;
   /** The link-verdict cache, one row per URL; freshness is decided by `checkedAt` (verdict-cache.ts). */
   verdicts!: EntityTable<LinkVerdict, 'url'>;
+  /** Outreach: e-mail templates, the do-not-contact list and every step marked as sent. */
+  templates!: EntityTable<Template, 'id'>;
+  doNotContact!: EntityTable<DoNotContact, 'id'>;
+  sendLog!: EntityTable<SendLogEntry, 'id'>;
 
   constructor(name: string = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     super(name, options);
@@ -23,6 +29,8 @@ export class LinkscoutDb extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(derivedFieldsMiddleware);
+    // A new database starts with the starter templates (an upgraded one gets them in version 6).
+    this.on('populate', (tx) => seedStarterTemplates(tx));
   }
 }
 

@@ -33,3 +33,18 @@ export async function getProspect(db: LinkscoutDb, id: string): Promise<Prospect
   const row = await db.prospects.get(id);
   return row && toProspect(row);
 }
+
+/** The prospect saved for a page, found by its normalised URL (lib/url/normalize.ts). */
+export async function prospectByNormalizedUrl(db: LinkscoutDb, normalizedUrl: string): Promise<Prospect | undefined> {
+  const row = await db.prospects.where('normalizedUrl').equals(normalizedUrl).first();
+  return row && toProspect(row);
+}
+
+export function countProspects(db: LinkscoutDb): Promise<number> {
+  return db.prospects.count();
+}
+
+/** Every tag in use, sorted (the tags index lists each once). */
+export async function tagsInUse(db: LinkscoutDb): Promise<string[]> {
+  return (await db.prospects.orderBy('tags').uniqueKeys()).map(String);
+}

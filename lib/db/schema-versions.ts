@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { deriveFields } from '@/lib/db/derived';
 import type { Prospect } from '@/lib/schemas/prospect';
+import { seedStarterTemplates } from '@/lib/db/outreach-seed';
 
 /**
  * Every schema the database has had, oldest first. A change is a new entry with an `upgrade()`
@@ -39,6 +40,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((row: Prospect & Record<string, unknown>) => {
           Object.assign(row, deriveFields(row));
         }),
+  },
+  {
+    // v6: outreach templates (seeded with the starter set), the do-not-contact list and the send log.
+    version: 6,
+    stores: {
+      templates: 'id, name, opportunityType, updatedAt',
+      doNotContact: 'id, &value, kind, createdAt',
+      sendLog: 'id, prospectId, templateId, sentAt',
+    },
+    upgrade: (tx) => seedStarterTemplates(tx),
   },
 ];
 

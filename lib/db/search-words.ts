@@ -26,8 +26,3 @@ export function searchWords(texts: readonly string[]): string[] {
   }
   return [...words];
 }
-
-/** Whether indexed words satisfy a query: every query word is a prefix of one of them. */
-export function wordsMatch(indexed: readonly string[], query: readonly string[]): boolean {
-  return query.every((q) => indexed.some((w) => w.startsWith(q)));
-}

@@ -1,11 +1,15 @@
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { guardStorage } from '@/lib/db/errors';
+import type { DoNotContact, Template } from '@/lib/schemas/outreach';
+import { restoreOutreach } from '@/lib/db/outreach-restore';
 
 /** A validated backup (lib/export's parseBackup). */
 export interface BackupRecords {
   campaigns: readonly Campaign[];
   prospects: readonly Prospect[];
+  templates?: readonly Template[];
+  doNotContact?: readonly DoNotContact[];
 }
 
 export interface RestoreCounts {
@@ -17,6 +21,8 @@ export interface RestoreCounts {
 export interface RestoreReport {
   prospects: RestoreCounts;
   campaigns: RestoreCounts;
+  templates: RestoreCounts;
+  doNotContact: RestoreCounts;
 }
 
 /**
@@ -28,7 +34,7 @@ export interface RestoreReport {
  */
 export function restoreBackup(db: LinkscoutDb, backup: BackupRecords): Promise<RestoreReport> {
   return guardStorage('Restoring the backup failed', () =>
-    db.transaction('rw', db.prospects, db.campaigns, async () => {
+    db.transaction('rw', [db.prospects, db.campaigns, db.templates, db.doNotContact], async () => {
       const campaignIdMap = new Map<string, string>();
       const campaigns: RestoreCounts = { added: 0, updated: 0, skipped: 0 };
       for (const campaign of backup.campaigns) {
@@ -56,7 +62,7 @@ export function restoreBackup(db: LinkscoutDb, backup: BackupRecords): Promise<R
           prospects.skipped++;
         }
       }
-      return { prospects, campaigns };
+      return { prospects, campaigns, ...(await restoreOutreach(db, backup.templates ?? [], backup.doNotContact ?? [])) };
     }),
   );
 }

@@ -19,6 +19,17 @@ export async function freshVerdicts(db: LinkscoutDb, urls: readonly string[], no
   return fresh;
 }
 
+/** Every stored verdict for the given link keys, however old, by key: what the popup shows. */
+export async function verdictsByKey(db: LinkscoutDb, keys: readonly string[]): Promise<Map<string, LinkVerdict>> {
+  const rows = await db.verdicts.bulkGet([...keys]);
+  const map = new Map<string, LinkVerdict>();
+  rows.forEach((row, i) => {
+    const key = keys[i];
+    if (row && key) map.set(key, row);
+  });
+  return map;
+}
+
 export function storeVerdicts(db: LinkscoutDb, verdicts: readonly LinkVerdict[]): Promise<void> {
   return guardStorage('Saving link results failed', async () => {
     await db.verdicts.bulkPut([...verdicts]);

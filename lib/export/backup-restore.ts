@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import { backupEnvelopeSchema } from '@/lib/schemas/backup';
 import { campaignSchema, prospectSchema, type Campaign, type Prospect } from '@/lib/schemas/prospect';
+import { errorText } from '@/lib/text/error-text';
+import { doNotContactSchema, templateSchema, type DoNotContact, type Template } from '@/lib/schemas/outreach';
 
 export interface ParsedBackup {
   campaigns: Campaign[];
   prospects: Prospect[];
+  templates: Template[];
+  doNotContact: DoNotContact[];
 }
 
 /** A backup that cannot be restored; the message names the first bad record and field. */
@@ -34,7 +38,7 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new BackupError(`This file is not a Linkscout backup: it is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    throw new BackupError(`This file is not a Linkscout backup: it is not valid JSON (${errorText(error)}).`);
   }
   const envelope = backupEnvelopeSchema.safeParse(json);
   if (!envelope.success) {
@@ -43,5 +47,7 @@ export function parseBackup(text: string): ParsedBackup {
   return {
     campaigns: validateAll(envelope.data.campaigns, campaignSchema, 'campaign'),
     prospects: validateAll(envelope.data.prospects, prospectSchema, 'prospect'),
+    templates: validateAll(envelope.data.templates, templateSchema, 'template'),
+    doNotContact: validateAll(envelope.data.doNotContact, doNotContactSchema, 'do-not-contact entry'),
   };
 }

@@ -1,14 +1,27 @@
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/schemas/backup';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
+import type { DoNotContact, Template } from '@/lib/schemas/outreach';
+
+/** The outreach sections of a backup. */
+export interface OutreachBackup {
+  templates: readonly Template[];
+  doNotContact: readonly DoNotContact[];
+}
 
 export const BACKUP_MIME = 'application/json';
 
 /**
- * The whole database (prospects and campaigns; the link-check cache is not worth keeping) as a
+ * The whole database (prospects, campaigns, outreach templates and the do-not-contact list; the
+ * link-check cache and the send log are not worth keeping) as a
  * versioned JSON document, written chunk by chunk as lib/db's prospectChunks reads them.
  */
-export async function exportBackup(campaigns: readonly Campaign[], prospects: AsyncIterable<Prospect[]>, now: Date = new Date()): Promise<Blob> {
-  const head = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), campaigns };
+export async function exportBackup(
+  campaigns: readonly Campaign[],
+  prospects: AsyncIterable<Prospect[]>,
+  now: Date = new Date(),
+  outreach: OutreachBackup = { templates: [], doNotContact: [] },
+): Promise<Blob> {
+  const head = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), campaigns, templates: outreach.templates, doNotContact: outreach.doNotContact };
   const parts: string[] = [`${JSON.stringify(head).slice(0, -1)},"prospects":[`];
   let first = true;
   for await (const chunk of prospects) {

@@ -5,7 +5,7 @@ import { addressKind, networkKind } from '@/lib/url/network';
 
 type Details = { url: string; method: string; originUrl?: string; ip?: string; timeStamp: number; redirectUrl?: string; error?: string };
 type Listener = (details: Details) => unknown;
-interface FirefoxApis {
+export interface FirefoxApis {
   dns: { resolve: (host: string) => Promise<{ addresses: string[] }> };
   webRequest: Record<'onBeforeRequest' | 'onBeforeRedirect' | 'onResponseStarted' | 'onCompleted' | 'onErrorOccurred', {
     addListener: (listener: Listener, filter: { urls: string[]; tabId?: number }, extra?: string[]) => void;
@@ -18,9 +18,10 @@ interface FirefoxApis {
  * it is sent when it leads into a private network, unless a check allowed to reach that host is
  * requesting it.
  */
-export function startFirefoxGuard(): { log: RequestLog; resolve: (host: string) => Promise<string[]>; allowHost: (host: string) => Promise<() => Promise<void>> } {
-  const ff = browser as unknown as FirefoxApis;
-  const origin = new URL(browser.runtime.getURL('/')).origin;
+export function startFirefoxGuard(
+  ff: FirefoxApis = browser as unknown as FirefoxApis,
+  origin: string = new URL(browser.runtime.getURL('/')).origin,
+): { log: RequestLog; resolve: (host: string) => Promise<string[]>; allowHost: (host: string) => Promise<() => Promise<void>> } {
   const allowed = new Map<string, number>();
   const log = new RequestLog();
   const resolve = async (host: string) => (networkKind(host) === 'public' ? (await ff.dns.resolve(host)).addresses : [host]);

@@ -4,6 +4,8 @@ import type { PageScan } from '@/lib/schemas/page-scan';
 import type { Settings } from '@/lib/schemas/settings';
 import { scanTab, type TargetTab } from '@/lib/tab/scan-tab';
 import { registrableDomain } from '@/lib/url/domain';
+import { isHttpUrl } from '@/lib/url/network';
+import { errorText } from '@/lib/text/error-text';
 
 export type CaptureResult = { ok: true; title: string; created: boolean } | { ok: false; message: string };
 
@@ -21,8 +23,6 @@ export function linkTargetScan(url: string, text: string, now: number): PageScan
   };
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /** Scans an open tab and saves it as a prospect (context menu on a page, keyboard shortcut). */
 export async function captureTab(db: LinkscoutDb, tab: TargetTab, settings: Settings): Promise<CaptureResult> {
   const scanned = await scanTab(tab, settings);
@@ -31,17 +31,17 @@ export async function captureTab(db: LinkscoutDb, tab: TargetTab, settings: Sett
     const { prospect, created } = await saveProspectFromScan(db, scanned.scan);
     return { ok: true, title: prospect.title || prospect.url, created };
   } catch (error) {
-    return { ok: false, message: message(error) };
+    return { ok: false, message: errorText(error) };
   }
 }
 
 /** Saves a link's target as a prospect without opening it. */
 export async function captureLink(db: LinkscoutDb, url: string, text: string, now: number): Promise<CaptureResult> {
-  if (!/^https?:/i.test(url)) return { ok: false, message: 'Only web links (http or https) can be saved as prospects.' };
+  if (!isHttpUrl(url)) return { ok: false, message: 'Only web links (http or https) can be saved as prospects.' };
   try {
     const { prospect, created } = await saveProspectFromScan(db, linkTargetScan(url, text || url, now));
     return { ok: true, title: prospect.title || prospect.url, created };
   } catch (error) {
-    return { ok: false, message: message(error) };
+    return { ok: false, message: errorText(error) };
   }
 }

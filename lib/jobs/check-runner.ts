@@ -5,6 +5,7 @@ import type { CheckJob } from '@/lib/db/check-records';
 import type { CheckerSettings } from '@/lib/schemas/settings';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import { pendingItems, recordVerdict, setJobState, unfinishedJobs } from '@/lib/db/check-jobs';
+import { errorText } from '@/lib/text/error-text';
 
 export interface RunnerDeps {
   db: LinkscoutDb;
@@ -82,7 +83,7 @@ export class CheckRunner {
       await writes;
     } catch (error) {
       if (!controller.signal.aborted) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorText(error);
         this.deps.onError?.(job.id, message);
       }
     } finally {

@@ -14,6 +14,8 @@ export const backupEnvelopeSchema = z.object({
   exportedAt: z.string(),
   campaigns: z.array(z.unknown()),
   prospects: z.array(z.unknown()),
+  /** Outreach templates and the do-not-contact list; absent from backups made before outreach existed. */
+  templates: z.array(z.unknown()).default([]),
+  doNotContact: z.array(z.unknown()).default([]),
 });
 
-export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;

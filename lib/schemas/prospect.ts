@@ -42,6 +42,8 @@ export const linkToMySiteSchema = z.object({
 export const historyEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('status'), at: z.number(), from: prospectStatusSchema, to: prospectStatusSchema }),
   z.object({ kind: z.literal('note'), at: z.number(), field: z.string(), note: z.string() }),
+  /** A step of an outreach template marked as sent (lib/db/outreach-sends.ts). */
+  z.object({ kind: z.literal('sent'), at: z.number(), templateId: z.string(), templateName: z.string(), step: z.number().int().min(0) }),
 ]);
 
 const score = z.number().min(0).max(100);
@@ -84,7 +86,6 @@ export const campaignSchema = z.object({
 export type OpportunityType = z.infer<typeof opportunityTypeSchema>;
 export type ProspectStatus = z.infer<typeof prospectStatusSchema>;
 export type BrokenLink = z.infer<typeof brokenLinkSchema>;
-export type LinkToMySite = z.infer<typeof linkToMySiteSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type Prospect = z.infer<typeof prospectSchema>;
 export type Campaign = z.infer<typeof campaignSchema>;

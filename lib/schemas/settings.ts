@@ -37,13 +37,32 @@ export const checkerSettingsSchema = z.object({
   allowPrivateNetwork: z.boolean(),
 });
 
+/** "example.com" or a full address; stored as an https URL, or '' when not set. */
+const siteSchema = z
+  .string()
+  .trim()
+  .max(300)
+  .transform((v) => (v && !/^https?:\/\//i.test(v) ? `https://${v}` : v))
+  .refine((v) => v === '' || URL.canParse(v), { message: 'Enter your site as example.com or https://example.com/' });
+
+/** Who the outreach e-mails come from, and which web mail account composes them. */
+export const outreachSettingsSchema = z.object({
+  myName: z.string().trim().max(100, { message: 'Keep your name under 100 characters' }),
+  mySite: siteSchema,
+  /** Gmail's account number in its account switcher (0 is the first) or the account's address. */
+  gmailAccount: z.string().trim().regex(/^(\d{1,2}|[^\s@/]+@[^\s@/]+\.[^\s@/]+)$/, { message: 'Enter a number (0 for the first signed-in account) or the account’s address' }),
+  outlook: z.enum(['office', 'live']),
+});
+
 export const settingsSchema = z.object({
   ownDomains: domainListSchema,
   keywords: keywordListSchema,
   checker: checkerSettingsSchema,
+  outreach: outreachSettingsSchema,
 });
 
 export type CheckerSettings = z.infer<typeof checkerSettingsSchema>;
+export type OutreachSettings = z.infer<typeof outreachSettingsSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -59,6 +78,7 @@ export const DEFAULT_SETTINGS: Settings = {
     exclusions: [],
     allowPrivateNetwork: false,
   },
+  outreach: { myName: '', mySite: '', gmailAccount: '0', outlook: 'office' },
 };
 
 /** Reads stored settings, falling back field by field to defaults for anything missing or invalid. */
@@ -78,6 +98,7 @@ export function parseStoredSettings(raw: unknown): { settings: Settings; problem
       ownDomains: pick(domainListSchema, value.ownDomains, DEFAULT_SETTINGS.ownDomains, 'domains'),
       keywords: pick(keywordListSchema, value.keywords, DEFAULT_SETTINGS.keywords, 'keywords'),
       checker: pick(checkerSettingsSchema, checkerRaw, DEFAULT_SETTINGS.checker, 'link-check settings'),
+      outreach: pick(outreachSettingsSchema, { ...DEFAULT_SETTINGS.outreach, ...((value.outreach as object | undefined) ?? {}) }, DEFAULT_SETTINGS.outreach, 'outreach settings'),
     },
     problems,
   };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, parseStoredSettings, settingsSchema, type Settings } from '@/lib/schemas/settings';
 import { settingsQuotaProblem } from '@/lib/settings/quota';
+import { errorText } from '@/lib/text/error-text';
 
 // Settings stay on this computer (storage.local): sync storage would copy them, exclusion patterns
 // and own domains included, to the browser vendor's servers whenever the user has sync on.
@@ -27,7 +28,7 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: st
   try {
     return parseStoredSettings(await stored());
   } catch (error) {
-    return { settings: DEFAULT_SETTINGS, problems: [`Settings could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+    return { settings: DEFAULT_SETTINGS, problems: [`Settings could not be read: ${errorText(error)}`] };
   }
 }
 
@@ -47,6 +48,7 @@ export async function saveSettings(next: Settings): Promise<Settings> {
   return parsed;
 }
 
+/** Calls `onChange` with the validated settings whenever they change; returns the unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   return item.watch((value) => onChange(parseStoredSettings(value).settings));
 }

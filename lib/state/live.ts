@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { Signal } from '@preact/signals';
+import { errorText } from '@/lib/text/error-text';
 
 /**
  * Keeps `target` equal to the result of a Dexie query, re-run whenever the tables it read change
@@ -12,7 +13,7 @@ export function bindLive<T>(target: Signal<T>, query: () => Promise<T>, onError:
     next: (value) => {
       target.value = value;
     },
-    error: (error: unknown) => onError(error instanceof Error ? error.message : String(error)),
+    error: (error: unknown) => onError(errorText(error)),
   });
   return () => subscription.unsubscribe();
 }

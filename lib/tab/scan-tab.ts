@@ -3,6 +3,7 @@ import { pageScanSchema, type PageScan, type ScanOptions } from '@/lib/schemas/p
 import { registrableDomain } from '@/lib/url/domain';
 import { explainInjectError, RESTRICTION_MESSAGES, restrictionFor, type Restriction } from '@/lib/url/restricted';
 import { OPTIONS_GLOBAL } from '@/lib/scan/injected-options';
+import { injectWithArguments } from './inject';
 
 export type TabScanResult =
   | { ok: true; scan: PageScan; tabId: number }
@@ -37,15 +38,7 @@ export async function scanTab(tab: TargetTab | undefined, settings: Pick<ScanOpt
   if (tabId === undefined) return { ok: false, problem: { kind: 'no-tab', message: RESTRICTION_MESSAGES['no-tab'] } };
   const options: ScanOptions = { pageDomain: registrableDomain(tab?.url ?? ''), ownDomains: settings.ownDomains, keywords: settings.keywords };
   try {
-    await browser.scripting.executeScript({
-      target: { tabId },
-      func: (key: string, value: ScanOptions) => {
-        (globalThis as unknown as Record<string, unknown>)[key] = value;
-      },
-      args: [OPTIONS_GLOBAL, options],
-    });
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/scanner.js'] });
-    const parsed = pageScanSchema.safeParse(injection?.result);
+    const parsed = pageScanSchema.safeParse(await injectWithArguments(tabId, '/content-scripts/scanner.js', OPTIONS_GLOBAL, options));
     if (!parsed.success) {
       return { ok: false, problem: { kind: 'error', message: `The page returned an unreadable scan (${parsed.error.issues[0]?.message ?? 'invalid'}).` } };
     }

@@ -11,8 +11,3 @@ export function registrableDomain(urlOrHost: string): string {
   const domain = getDomain(host, { allowPrivateDomains: true });
   return domain ?? host;
 }
-
-/** Whether two URLs or hosts belong to different sites (different registrable domains). */
-export function isDifferentSite(a: string, b: string): boolean {
-  return registrableDomain(a) !== registrableDomain(b);
-}

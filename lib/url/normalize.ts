@@ -1,3 +1,5 @@
+import { isHttpUrl } from './network';
+
 /**
  * The dedupe key of a prospect: two URLs that lead to the same page give the same key.
  *
@@ -30,7 +32,7 @@ export function normalizeUrl(raw: string): string | null {
     // Not a URL at all: the caller reports it (the import names the line).
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (!isHttpUrl(url)) return null;
   const host = url.hostname.replace(/\.$/, '').replace(/^www\./, '');
   // Chromium's URL parser accepts hosts like "not a url" in http(s) URLs; a prospect's host must be a real one.
   if (!host || !/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)$/.test(host)) return null;

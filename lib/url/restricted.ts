@@ -1,3 +1,6 @@
+import { errorText } from '@/lib/text/error-text';
+import { isHttpUrl } from './network';
+
 /**
  * Pages an extension may not script. Checked before injecting so the popup can say why
  * instead of showing an empty list; errors from executeScript are mapped by `explainInjectError`.
@@ -44,7 +47,7 @@ export function restrictionFor(url: string | undefined, fileAccessAllowed: boole
   }
   if (BROWSER_SCHEMES.has(parsed.protocol)) return restriction('browser-page');
   if (parsed.protocol === 'file:') return fileAccessAllowed ? null : restriction('file-access');
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+  if (!isHttpUrl(parsed)) {
     return { kind: 'unsupported-scheme', message: `Linkscout scans web pages; ${parsed.protocol} addresses cannot be scanned.` };
   }
   const host = parsed.hostname.toLowerCase();
@@ -54,7 +57,7 @@ export function restrictionFor(url: string | undefined, fileAccessAllowed: boole
 
 /** Turns an executeScript failure into a message a user can act on. */
 export function explainInjectError(error: unknown, url: string | undefined): Restriction | { kind: 'error'; message: string } {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   if (/gallery cannot be scripted/i.test(text)) return restriction('web-store');
   if (/\.pdf($|[?#])/i.test(url ?? '')) return restriction('pdf');
   if ((url ?? '').startsWith('file:') || /file:\/\//.test(text)) return restriction('file-access');

@@ -62,19 +62,3 @@ export async function timedBareLoop(worker, tabId) {
     return { roundTripMs, inPageMs: result?.inPageMs ?? Number.NaN, links: result?.urls.length ?? 0 };
   }, tabId);
 }
-
-/**
- * Rejects when `work` takes longer than `ms`, so one pathological page cannot stall the bench.
- * @template T
- * @param {Promise<T>} work
- * @param {number} ms
- * @param {string} what
- * @returns {Promise<T>}
- */
-export function withLimit(work, ms, what) {
-  let timer;
-  const limit = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
-  });
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
-}

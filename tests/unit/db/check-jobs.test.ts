@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
-import { createCheckJob, pendingItems, recordVerdict, unfinishedJobs } from '@/lib/db/check-jobs';
-import { badgeFor, deadLinkCount } from '@/lib/jobs/badge';
+import { countVerdicts, createCheckJob, pendingItems, recordVerdict, unfinishedJobs } from '@/lib/db/check-jobs';
+import { DEAD_CLASSES } from '@/lib/jobs/badge';
 import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
 
 const verdict = (url: string, cls: VerdictClass, checkedAt = 1000): LinkVerdict => ({
@@ -43,7 +43,7 @@ describe('check jobs', () => {
     expect(last).toMatchObject({ done: 2, total: 2, state: 'done' });
     expect(await unfinishedJobs(db)).toEqual([]);
     expect((await db.verdicts.get('https://a.org/'))?.class).toBe('broken');
-    expect(await deadLinkCount(db, job.id)).toBe(1);
+    expect(await countVerdicts(db, job.id, DEAD_CLASSES)).toBe(1);
   });
 
   it('treats items left "running" by a stopped worker as pending', async () => {
@@ -53,19 +53,5 @@ describe('check jobs', () => {
     await db.checkJobs.update(job.id, { state: 'running' });
     expect((await pendingItems(db, job.id)).map((i) => i.state)).toEqual(['running']);
     expect((await unfinishedJobs(db)).map((j) => j.id)).toEqual([job.id]);
-  });
-});
-
-describe('badge', () => {
-  it.each([
-    [{ state: 'running', done: 3, total: 9 }, 0, '0', '#57606a', /checking 3\/9/],
-    [{ state: 'running', done: 3, total: 9 }, 2, '2', '#cf222e', /2 broken links/],
-    [{ state: 'done', done: 9, total: 9 }, 0, '0', '#1a7f37', /0 broken links on this page$/],
-    [{ state: 'done', done: 9, total: 9 }, 1, '1', '#cf222e', /1 broken link on/],
-  ] as const)('%j with %i dead', (job, dead, text, color, title) => {
-    const b = badgeFor({ id: 'j', pageUrl: 'p', createdAt: 0, ...job }, dead);
-    expect(b.text).toBe(text);
-    expect(b.color).toBe(color);
-    expect(b.title).toMatch(title);
   });
 });

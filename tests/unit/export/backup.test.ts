@@ -40,7 +40,7 @@ describe('JSON backup', () => {
 
     const target = newDb();
     const report = await restoreBackup(target, parseBackup(text));
-    expect(report).toEqual({ prospects: { added: 3, updated: 0, skipped: 0 }, campaigns: { added: 1, updated: 0, skipped: 0 } });
+    expect(report).toEqual({ prospects: { added: 3, updated: 0, skipped: 0 }, campaigns: { added: 1, updated: 0, skipped: 0 }, templates: { added: 0, updated: 0, skipped: 0 }, doNotContact: { added: 0, updated: 0, skipped: 0 } });
     expect((await target.prospects.orderBy('id').toArray()).map(toProspect)).toEqual(records);
     expect(await target.campaigns.toArray()).toEqual([spring]);
     expect(await target.prospects.where('hasEmail').equals(0).count()).toBe(3);
@@ -60,7 +60,7 @@ describe('JSON backup', () => {
       makeProspect('https://d.example/', { id: 'd' }), // not in the backup → untouched
     ]);
     const report = await restoreBackup(target, parseBackup(text));
-    expect(report).toEqual({ prospects: { added: 1, updated: 1, skipped: 1 }, campaigns: { added: 0, updated: 0, skipped: 1 } });
+    expect(report).toMatchObject({ prospects: { added: 1, updated: 1, skipped: 1 }, campaigns: { added: 0, updated: 0, skipped: 1 } });
     expect(await target.prospects.get('a')).toMatchObject({ status: 'won', toxic: true, campaignId: 'other-id' });
     expect(await target.prospects.get('b2')).toMatchObject({ notes: 'newer here' });
     expect(await target.prospects.get('b')).toBeUndefined();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
 import { captureLink, linkTargetScan } from '@/lib/jobs/capture';
-import { followUpsToNotify, notificationFor, prospectIdOf } from '@/lib/jobs/followups';
+import { followUpsToNotify, notificationFor, prospectIdOf } from '@/lib/jobs/reminders';
 import { pageScanSchema } from '@/lib/schemas/page-scan';
 import { updateProspect } from '@/lib/db/prospects';
 

@@ -1,0 +1,78 @@
+// @ts-check
+// DESIGN.md's module table ("may import") as allow-lists that lint enforces. An entry ending in
+// "/" allows every module below it; any other entry allows one module; "re:" starts a raw regex.
+// Every folder may also import its own files (relative "./x" or "@/lib/<folder>/x") and
+// lib/text (wording helpers that import nothing). Where the code differs from DESIGN.md, the
+// entry says why.
+
+/** Globals a pure folder never touches: extension APIs, storage and the network. */
+export const PURE_GLOBALS = ['chrome', 'browser', 'fetch', 'indexedDB', 'XMLHttpRequest'];
+
+const TEXT = '@/lib/text/';
+
+/**
+ * Folders other changes are adding. They are rule folders in the manner of lib/scan: pure,
+ * importing lib/url, lib/schemas, zod and, for the page reader and qualification, lib/scan.
+ */
+const PENDING_PURE = ['outreach', 'monitor', 'backlinks', 'serp', 'footprints', 'import'];
+const PENDING_PURE_WITH_SCAN = ['reader', 'qualify'];
+
+/**
+ * @typedef {{ folder: string; files: string[]; mayImport: string[]; message: string;
+ *   pure?: boolean; noDom?: boolean; typesFrom?: boolean }} Boundary
+ */
+
+/** @param {string} name @param {Omit<Boundary, 'folder' | 'files'> & { files?: string[] }} rule @returns {Boundary} */
+function lib(name, rule) {
+  return { folder: `lib/${name}`, files: rule.files ?? [`lib/${name}/**`], ...rule, mayImport: [`@/lib/${name}/`, TEXT, ...rule.mayImport] };
+}
+
+/** @type {Boundary[]} */
+export const BOUNDARIES = [
+  // The injected scanner: no tldts (the popup hands the page's domain in), so not lib/url/domain.
+  lib('scan', { mayImport: ['re:@/lib/url/(?!domain$)', '@/lib/schemas/'], message: 'lib/url (not lib/url/domain: no tldts in the injected scanner) and lib/schemas', pure: true }),
+  lib('check', { mayImport: ['@/lib/url/', '@/lib/schemas/'], message: 'lib/url and lib/schemas; fetch is injected', pure: true, noDom: true }),
+  lib('url', { mayImport: ['tldts'], message: 'tldts', pure: true }),
+  lib('schemas', { mayImport: ['zod'], message: 'zod', pure: true }),
+  lib('text', { mayImport: [], message: 'nothing', pure: true }),
+  lib('highlight', { mayImport: ['@/lib/url/', '@/lib/schemas/'], message: 'lib/url and lib/schemas', pure: true }),
+  lib('db', { mayImport: ['dexie', '@/lib/schemas/', '@/lib/url/'], message: 'dexie, lib/schemas and lib/url' }),
+  // lib/export turns text into records and back; the record rules it shares with lib/db
+  // (merging contacts, applying an edit) are pure modules there, imported by name.
+  lib('export', {
+    mayImport: ['papaparse', 'zod', '@/lib/schemas/', '@/lib/url/', '@/lib/db/prospect-patch', '@/lib/db/prospect-from-scan'],
+    message: 'papaparse, zod, lib/schemas, lib/url and the pure record rules lib/db/prospect-patch and lib/db/prospect-from-scan',
+    pure: true,
+  }),
+  // lib/tab also needs to know which pages are scriptable and the page's domain (lib/url), the
+  // global the scanner reads its options from, and the highlighter's request format.
+  lib('tab', {
+    mayImport: ['wxt/browser', 'wxt/utils/inject-script', '@/lib/schemas/', '@/lib/url/', '@/lib/scan/injected-options', '@/lib/highlight/marks'],
+    message: 'wxt/browser, lib/schemas, lib/url, lib/scan/injected-options and lib/highlight/marks',
+  }),
+  lib('settings', { mayImport: ['wxt/utils/storage', '@/lib/schemas/'], message: 'wxt/utils/storage and lib/schemas' }),
+  lib('messages', { files: ['lib/messages.ts'], mayImport: ['zod', 'wxt/browser', '@/lib/schemas/'], message: 'zod, wxt/browser and lib/schemas' }),
+  // "Anything below lib/state": every lib folder but lib/state, and the extension APIs.
+  lib('jobs', {
+    mayImport: ['wxt/browser', 're:@/lib/(?!state/)'],
+    message: 'wxt/browser and any lib folder below lib/state',
+  }),
+  // lib/state also reads lib/schemas types, lib/url (a page's domain and key), lib/export (the
+  // dashboard's export and import) and lib/scan/summary (the popup's per-domain grouping);
+  // dexie only for liveQuery, which bindLive bridges into signals.
+  lib('state', {
+    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary'],
+    message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export and lib/scan/summary',
+  }),
+  {
+    folder: 'components',
+    files: ['components/**'],
+    mayImport: ['preact', 'preact/', '@preact/signals', '@/components/', '@/lib/state/', '@/lib/schemas/', TEXT],
+    message: 'preact, lib/state, lib/schemas and other components; types from any lib folder',
+    typesFrom: true,
+  },
+  ...PENDING_PURE.map((name) => lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/'], message: 'zod, lib/url and lib/schemas', pure: true })),
+  ...PENDING_PURE_WITH_SCAN.map((name) =>
+    lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', '@/lib/scan/'], message: 'zod, lib/url, lib/schemas and lib/scan', pure: true }),
+  ),
+];

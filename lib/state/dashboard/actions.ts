@@ -1,0 +1,28 @@
+import type { LinkscoutDb } from '@/lib/db/database';
+import { listActions, type HashPort } from './list-actions';
+import { writeActions } from './write-actions';
+import { transferActions } from './transfer-actions';
+import type { DashboardState } from './state';
+
+/** What the dashboard needs from the page and the database. */
+export interface DashboardDeps {
+  db: LinkscoutDb;
+  /** Where the detail view's `#prospect=<id>` goes; the page passes `history`. */
+  hash: HashPort;
+  download: (filename: string, blob: Blob) => void;
+  now?: () => Date;
+}
+
+/**
+ * Everything the user does on the dashboard, as one object: the list (filter, sort, page,
+ * select, open), the writes to prospects, and export, import, backup and restore.
+ */
+export function createDashboardActions(state: DashboardState, deps: DashboardDeps) {
+  return {
+    ...listActions(state, deps.db, deps.hash),
+    ...writeActions(state, deps.db),
+    ...transferActions(state, deps.db, deps),
+  };
+}
+
+export type DashboardActions = ReturnType<typeof createDashboardActions>;

@@ -1,0 +1,97 @@
+import type { LinkscoutDb } from '@/lib/db/database';
+import { queryProspectIds, type SortField } from '@/lib/db/query';
+import { tagsInUse } from '@/lib/db/prospect-lookups';
+import { errorText } from '@/lib/text/error-text';
+import { EMPTY_FILTERS, type FilterDraft } from './filters';
+import { nextSort } from './sort';
+import { clampPage } from './paging';
+import { setPageSelected, toggleId } from './selection';
+import { hashForProspect, prospectIdFromHash } from './hash';
+import type { DashboardState, DashboardView } from './state';
+
+/** How long typing may pause before the search runs: one query per burst of keys, not per key. */
+export const SEARCH_DELAY_MS = 250;
+
+/** Where the detail view's `#prospect=<id>` goes; the page passes `location` and `history`. */
+export interface HashPort {
+  set: (hash: string) => void;
+}
+
+/** What the user does to the list: filter, search, sort, page, select, open a prospect. Part of createDashboardActions. */
+export function listActions(state: DashboardState, db: LinkscoutDb, hash: HashPort) {
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  const setFilters = (patch: Partial<FilterDraft>) => {
+    state.filters.value = { ...state.filters.value, ...patch };
+    state.page.value = 0;
+  };
+  return {
+    setFilters,
+    setSearch: (text: string) => {
+      state.searchInput.value = text;
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(() => setFilters({ search: text }), SEARCH_DELAY_MS);
+    },
+    clearFilters: () => {
+      clearTimeout(searchTimer);
+      state.searchInput.value = '';
+      state.filters.value = EMPTY_FILTERS;
+      state.page.value = 0;
+    },
+    sortBy: (field: SortField) => {
+      state.sort.value = nextSort(state.sort.value, field);
+      state.page.value = 0;
+    },
+    goToPage: (page: number) => {
+      state.page.value = clampPage(page, state.total.value);
+    },
+    toggleRow: (id: string) => {
+      state.selection.value = toggleId(state.selection.value, id);
+    },
+    togglePage: (on: boolean) => {
+      state.selection.value = setPageSelected(state.selection.value, state.rows.value.map((r) => r.id), on);
+    },
+    clearSelection: () => {
+      state.selection.value = new Set();
+    },
+    /** Selects every prospect matching the filters, on every page. */
+    selectAllMatching: async () => {
+      try {
+        state.selection.value = new Set(await queryProspectIds(db, state.queryFilter.value, state.sort.value));
+      } catch (error) {
+        state.error.value = `Selecting failed: ${errorText(error)}`;
+      }
+    },
+    openDetail: (id: string) => {
+      state.detailId.value = id;
+      hash.set(hashForProspect(id));
+    },
+    closeDetail: () => {
+      state.detailId.value = null;
+      hash.set('');
+    },
+    /**
+     * Reads the tags in use. Asked for when the tag filter is about to be used rather than kept
+     * live: listing a multi-entry index is slow on a large database and would run after every write.
+     */
+    loadTags: async () => {
+      try {
+        state.tags.value = await tagsInUse(db);
+      } catch (error) {
+        state.error.value = `Reading the tags failed: ${errorText(error)}`;
+      }
+    },
+    /** Follows the page's `#prospect=<id>` (opened from a notification, the popup or history). */
+    followHash: (value: string) => {
+      state.detailId.value = prospectIdFromHash(value);
+    },
+    showView: (view: DashboardView) => {
+      state.view.value = view;
+    },
+    dismissToast: () => {
+      state.toast.value = null;
+    },
+    dismissError: () => {
+      state.error.value = '';
+    },
+  };
+}

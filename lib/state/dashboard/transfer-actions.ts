@@ -1,0 +1,103 @@
+import type { LinkscoutDb } from '@/lib/db/database';
+import { queryProspectIds } from '@/lib/db/query';
+import { clearAllData } from '@/lib/db/clear';
+import { listCampaigns } from '@/lib/db/campaigns';
+import { countProspects } from '@/lib/db/prospect-lookups';
+import { campaignsByAge, prospectChunks, toxicProspects } from '@/lib/db/transfer-read';
+import { restoreBackup, type RestoreCounts, type RestoreReport } from '@/lib/db/transfer-restore';
+import { applyImport, importLookups } from '@/lib/db/transfer-import';
+import { exportProspectsCsv } from '@/lib/export/prospect-csv';
+import { disavowFile } from '@/lib/export/disavow';
+import { exportBackup } from '@/lib/export/backup';
+import { outreachForBackup } from '@/lib/db/outreach-restore';
+import { parseBackup } from '@/lib/export/backup-restore';
+import { planCsvImport } from '@/lib/export/import-plan';
+import { errorText } from '@/lib/text/error-text';
+import { counted, plural } from '@/lib/text/plural';
+import { toDayInput } from './dates';
+import type { DashboardState } from './state';
+
+export type ExportScope = 'all' | 'filtered' | 'selected';
+
+const counts = (c: RestoreCounts) => `${c.added} added, ${c.updated} updated, ${c.skipped} skipped`;
+const any = (c: RestoreCounts) => c.added + c.updated + c.skipped > 0;
+/** The outreach sections, named only when the backup had them. */
+const outreachCounts = (r: RestoreReport) =>
+  `${any(r.templates) ? ` Templates: ${counts(r.templates)}.` : ''}${any(r.doNotContact) ? ` Do-not-contact entries: ${counts(r.doNotContact)}.` : ''}`;
+
+/** Exports, backup and restore, CSV import with its preview, and "delete all data". Part of createDashboardActions. */
+export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { download: (filename: string, blob: Blob) => void; now?: () => Date }) {
+  const now = deps.now ?? (() => new Date());
+  const stamp = () => toDayInput(now().getTime());
+  async function run(what: string, task: () => Promise<string>): Promise<void> {
+    state.transfer.value = { kind: 'busy', what };
+    try {
+      state.transfer.value = { kind: 'done', message: await task() };
+    } catch (error) {
+      state.transfer.value = { kind: 'error', message: errorText(error) };
+    }
+  }
+  async function idsFor(scope: ExportScope): Promise<string[] | undefined> {
+    if (scope === 'all') return undefined;
+    if (scope === 'selected') return [...state.selection.value];
+    return queryProspectIds(db, state.queryFilter.value, state.sort.value);
+  }
+
+  return {
+    exportCsv: (scope: ExportScope) =>
+      run('Exporting CSV…', async () => {
+        const ids = await idsFor(scope);
+        const blob = await exportProspectsCsv(prospectChunks(db, ids), await listCampaigns(db));
+        const suffix = scope === 'all' ? '' : `-${scope}`;
+        deps.download(`linkscout-prospects${suffix}-${stamp()}.csv`, blob);
+        const n = ids?.length ?? (await countProspects(db));
+        return `Exported ${counted(n, 'prospect')} to CSV.`;
+      }),
+    exportDisavow: () =>
+      run('Building disavow.txt…', async () => {
+        const text = disavowFile(await toxicProspects(db), now());
+        deps.download('disavow.txt', new Blob([text], { type: 'text/plain;charset=utf-8' }));
+        const domains = text.split('\n').filter((l) => l.startsWith('domain:')).length;
+        return `disavow.txt lists ${domains} toxic ${plural(domains, 'domain')}.`;
+      }),
+    exportBackup: () =>
+      run('Writing the backup…', async () => {
+        deps.download(`linkscout-backup-${stamp()}.json`, await exportBackup(await campaignsByAge(db), prospectChunks(db), now(), await outreachForBackup(db)));
+        return 'Backup downloaded.';
+      }),
+    /** Validates the whole file first (BackupError names the bad record), then merges it. */
+    restore: (text: string) =>
+      run('Restoring…', async () => {
+        const report = await restoreBackup(db, parseBackup(text));
+        return `Backup restored. Prospects: ${counts(report.prospects)}. Campaigns: ${counts(report.campaigns)}.${outreachCounts(report)}`;
+      }),
+    previewImport: (text: string) =>
+      run('Reading the CSV…', async () => {
+        const plan = await planCsvImport(importLookups(db), text);
+        state.importPlan.value = plan;
+        return `Preview ready: review it, then apply.`;
+      }),
+    applyImport: () =>
+      run('Importing…', async () => {
+        const plan = state.importPlan.value;
+        if (!plan) return 'Nothing to import.';
+        const result = await applyImport(db, plan);
+        state.importPlan.value = null;
+        const skipped = plan.errors.length ? `; ${plan.errors.length} ${plural(plan.errors.length, 'line')} with errors skipped` : '';
+        return `Imported: ${result.added} added, ${result.updated} updated, ${result.campaignsCreated} ${plural(result.campaignsCreated, 'campaign')} created${skipped}.`;
+      }),
+    cancelImport: () => {
+      state.importPlan.value = null;
+      state.transfer.value = { kind: 'idle' };
+    },
+    deleteAll: () =>
+      run('Deleting all data…', async () => {
+        await clearAllData(db);
+        state.selection.value = new Set();
+        state.detailId.value = null;
+        state.toast.value = null;
+        state.importPlan.value = null;
+        return 'All data deleted.';
+      }),
+  };
+}

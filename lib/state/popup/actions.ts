@@ -1,0 +1,141 @@
+import type { LinkscoutDb } from '@/lib/db/database';
+import { unfinishedJobCount } from '@/lib/db/check-jobs';
+import type { ScannedLink } from '@/lib/schemas/page-scan';
+import type { LinkVerdict } from '@/lib/schemas/link-verdict';
+import type { TabScanResult } from '@/lib/tab/scan-tab';
+import { errorText } from '@/lib/text/error-text';
+import { counted, plural } from '@/lib/text/plural';
+import { ROW_PAGE, type PopupState, type PopupTab } from './state';
+import { scanPhase } from './scan-phase';
+import { watchPopup } from './live';
+import type { LinkFilter } from './link-filter';
+import { prospectActions } from './prospect-actions';
+import { linksToCheck, type CheckScope, type ClassFilter } from './check-filter';
+
+type CheckRequest = { type: 'check-links'; tabId: number | null; pageUrl: string; urls: string[]; force: boolean };
+
+/** What the popup needs from the browser, the background and the database. */
+export interface PopupDeps {
+  db: LinkscoutDb;
+  scan: () => Promise<TabScanResult>;
+  writeClipboard: (text: string) => Promise<void>;
+  setHighlight: (tabId: number, links: readonly ScannedLink[], on: boolean, verdicts?: ReadonlyMap<string, LinkVerdict>) => Promise<number>;
+  openSettings: () => void;
+  send: (req: CheckRequest) => Promise<{ jobId: string }>;
+  cancel: (jobId: string) => Promise<unknown>;
+  /** Wakes the background so it resumes an unfinished check (it may have been stopped). */
+  resume: () => Promise<unknown>;
+  download: (filename: string, text: string, type: string) => void;
+  openDashboard: () => void;
+}
+
+/** Everything the user does in the popup. Failures are shown in the state, never thrown. */
+export function createPopupActions(state: PopupState, deps: PopupDeps) {
+  let stopWatching: () => void = () => undefined;
+  const ready = () => (state.view.value.phase === 'ready' ? state.view.value : null);
+  const { check: checks } = state;
+
+  async function startCheck(links: readonly ScannedLink[], force: boolean): Promise<void> {
+    const view = ready();
+    if (!view) return;
+    checks.error.value = '';
+    if (links.length === 0) {
+      checks.error.value = 'There are no links to check in this selection.';
+      return;
+    }
+    try {
+      await deps.send({ type: 'check-links', tabId: view.tabId, pageUrl: view.scan.url, urls: links.map((l) => l.key), force });
+    } catch (error) {
+      checks.error.value = `The check could not start: ${errorText(error)}`;
+    }
+  }
+
+  async function rescan(): Promise<void> {
+    stopWatching();
+    stopWatching = () => undefined;
+    state.view.value = { phase: 'loading' };
+    try {
+      state.view.value = scanPhase(await deps.scan());
+    } catch (error) {
+      state.view.value = { phase: 'error', message: `The page could not be scanned: ${errorText(error)}` };
+    }
+    const view = ready();
+    if (!view) return;
+    stopWatching = watchPopup(state, deps.db, view.scan.url, view.scan.links.map((l) => l.key));
+    try {
+      if ((await unfinishedJobCount(deps.db)) > 0) await deps.resume();
+    } catch (error) {
+      checks.error.value = `Could not resume the unfinished check: ${errorText(error)}`;
+    }
+  }
+
+  async function copy(text: string, what: string): Promise<void> {
+    try {
+      await deps.writeClipboard(text);
+      state.notice.value = `Copied ${what}.`;
+    } catch (error) {
+      state.notice.value = `Could not copy ${what}: ${errorText(error)}`;
+    }
+  }
+
+  return {
+    rescan,
+    setTab: (tab: PopupTab) => (state.tab.value = tab),
+    setFilter: (filter: LinkFilter) => (state.filter.value = filter),
+    setQuery: (query: string) => (state.query.value = query),
+    setGrouped: (on: boolean) => (state.grouped.value = on),
+    showMore: () => (state.rowLimit.value += ROW_PAGE),
+    setScope: (scope: CheckScope) => (checks.scope.value = scope),
+    setClassFilter: (filter: ClassFilter) => (checks.classFilter.value = filter),
+    copy,
+    copyUrls: (urls: readonly string[]) => copy(urls.join('\n'), counted(urls.length, 'URL')),
+    toggleHighlight: async () => {
+      const view = ready();
+      if (!view) return;
+      const on = !state.highlight.value.on;
+      try {
+        const marked = await deps.setHighlight(view.tabId, view.scan.links, on, checks.verdicts.value);
+        state.highlight.value = { on };
+        state.notice.value = on ? `Highlighted ${marked} ${plural(marked, 'link')} on the page.` : 'Highlighting removed.';
+      } catch (error) {
+        state.highlight.value = { on: state.highlight.value.on, error: `Highlighting failed: ${errorText(error)}` };
+      }
+    },
+    openSettings: deps.openSettings,
+    openDashboard: deps.openDashboard,
+    check: (force: boolean) => {
+      const view = ready();
+      if (view) void startCheck(linksToCheck(view.scan.links, state.visibleLinks.value, checks.scope.value), force);
+    },
+    recheck: (link: ScannedLink) => void startCheck([link], true),
+    cancel: async () => {
+      const job = checks.job.value;
+      if (!job) return;
+      try {
+        await deps.cancel(job.id);
+      } catch (error) {
+        checks.error.value = `Cancel failed: ${errorText(error)}`;
+      }
+    },
+    ...prospectActions(state, deps.db, ready),
+    exportReport: async () => {
+      const view = ready();
+      if (!view) return;
+      try {
+        // Loaded on demand: the CSV writer is not needed to show the popup.
+        const { linkReportCsv } = await import('@/lib/export/link-report');
+        const byUrl = new Map<string, LinkVerdict>();
+        for (const l of view.scan.links) {
+          const v = checks.verdicts.value.get(l.key);
+          if (v) byUrl.set(l.url, v);
+        }
+        const host = new URL(view.scan.url).hostname || 'page';
+        deps.download(`linkscout-links-${host}.csv`, linkReportCsv(view.scan, byUrl), 'text/csv;charset=utf-8');
+      } catch (error) {
+        checks.error.value = `The link report could not be made: ${errorText(error)}`;
+      }
+    },
+  };
+}
+
+export type PopupActions = ReturnType<typeof createPopupActions>;

@@ -1,0 +1,28 @@
+import type { LinkscoutDb } from '@/lib/db/database';
+import { latestJobFor } from '@/lib/db/check-jobs';
+import { verdictsByKey } from '@/lib/db/verdict-cache';
+import { domainSummary, prospectByNormalizedUrl } from '@/lib/db/prospect-lookups';
+import { listCampaigns } from '@/lib/db/campaigns';
+import { normalizeUrl } from '@/lib/url/normalize';
+import { registrableDomain } from '@/lib/url/domain';
+import { bindLive } from '@/lib/state/live';
+import type { PopupState } from './state';
+
+/**
+ * Follows, live from IndexedDB, what the popup shows about a scanned page: its latest check job,
+ * the verdicts of its links, the prospect saved for it, its domain and the campaigns.
+ * Returns the function that stops it all.
+ */
+export function watchPopup(state: PopupState, db: LinkscoutDb, pageUrl: string, keys: readonly string[]): () => void {
+  const checkFailed = (message: string) => (state.check.error.value = `Reading link results failed: ${message}`);
+  const prospectFailed = (message: string) => (state.prospect.error.value = `Reading saved prospects failed: ${message}`);
+  const key = normalizeUrl(pageUrl);
+  const stops = [
+    bindLive(state.check.job, async () => (await latestJobFor(db, pageUrl)) ?? null, checkFailed),
+    bindLive(state.check.verdicts, () => verdictsByKey(db, keys), checkFailed),
+    bindLive(state.prospect.saved, async () => (key ? ((await prospectByNormalizedUrl(db, key)) ?? null) : null), prospectFailed),
+    bindLive(state.prospect.domain, () => domainSummary(db, registrableDomain(pageUrl)), prospectFailed),
+    bindLive(state.prospect.campaigns, () => listCampaigns(db), prospectFailed),
+  ];
+  return () => stops.forEach((stop) => stop());
+}

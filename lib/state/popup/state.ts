@@ -1,0 +1,72 @@
+import { computed, signal } from '@preact/signals';
+import type { CheckJob } from '@/lib/db/check-records';
+import type { DomainSummary } from '@/lib/db/prospect-lookups';
+import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
+import type { PageScan } from '@/lib/schemas/page-scan';
+import type { Campaign, Prospect } from '@/lib/schemas/prospect';
+import { groupByDomain, limitGroups, linkTotals } from '@/lib/scan/summary';
+import { filterLinks, type LinkFilter } from './link-filter';
+import { filterByVerdict, type CheckScope, type ClassFilter } from './check-filter';
+
+export type PopupPhase =
+  | { phase: 'loading' }
+  | { phase: 'ready'; scan: PageScan; tabId: number }
+  | { phase: 'restricted'; kind: string; message: string }
+  | { phase: 'error'; message: string };
+
+export type PopupTab = 'links' | 'contacts' | 'page';
+
+/** Rows the list renders at first and adds per "Show more". */
+export const ROW_PAGE = 300;
+
+/** Link checking in the popup: the page's latest job and every known verdict by link key. */
+function createCheckState() {
+  const job = signal<CheckJob | null>(null);
+  const verdicts = signal<ReadonlyMap<string, LinkVerdict>>(new Map());
+  const scope = signal<CheckScope>('outbound');
+  const classFilter = signal<ClassFilter>('any');
+  const error = signal('');
+  const running = computed(() => job.value?.state === 'running' || job.value?.state === 'queued');
+  const counts = computed(() => {
+    const c = new Map<VerdictClass, number>();
+    for (const v of verdicts.value.values()) c.set(v.class, (c.get(v.class) ?? 0) + 1);
+    return c;
+  });
+  return { job, verdicts, scope, classFilter, error, running, counts };
+}
+
+/** The page as a prospect: saved or not, and what else is known about its domain. */
+function createProspectState() {
+  return {
+    saved: signal<Prospect | null>(null),
+    domain: signal<DomainSummary | null>(null),
+    campaigns: signal<Campaign[]>([]),
+    error: signal(''),
+    busy: signal(false),
+  };
+}
+
+/** Signals behind the popup. `groupDomain` maps a host to its registrable domain. */
+export function createPopupState(groupDomain: (host: string) => string) {
+  const view = signal<PopupPhase>({ phase: 'loading' });
+  const tab = signal<PopupTab>('links');
+  const filter = signal<LinkFilter>('outbound');
+  const query = signal('');
+  const grouped = signal(true);
+  const highlight = signal<{ on: boolean; error?: string }>({ on: false });
+  /** A short confirmation or failure after copying, read by screen readers. */
+  const notice = signal('');
+  const scan = computed(() => (view.value.phase === 'ready' ? view.value.scan : null));
+  const totals = computed(() => (scan.value ? linkTotals(scan.value.links, groupDomain) : null));
+  const check = createCheckState();
+  const visibleLinks = computed(() =>
+    filterByVerdict(filterLinks(scan.value?.links ?? [], filter.value, query.value), check.verdicts.value, check.classFilter.value),
+  );
+  /** How many rows the list renders; long pages grow it on demand instead of rendering 100,000 rows. */
+  const rowLimit = signal(ROW_PAGE);
+  const groups = computed(() => limitGroups(groupByDomain(visibleLinks.value, groupDomain), rowLimit.value));
+  const prospect = createProspectState();
+  return { view, tab, filter, query, grouped, highlight, notice, scan, totals, visibleLinks, groups, rowLimit, check, prospect };
+}
+
+export type PopupState = ReturnType<typeof createPopupState>;

@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LinkscoutDb } from '@/lib/db/database';
+import { createDashboardState, type DashboardState } from '@/lib/state/dashboard/state';
+import { createDashboardActions } from '@/lib/state/dashboard/actions';
+import { freshDb, makeProspect } from '../../db/fixtures';
+
+let db: LinkscoutDb;
+let state: DashboardState;
+let files: Array<{ name: string; blob: Blob }>;
+const transfer = () => createDashboardActions(state, { db, hash: { set: () => undefined }, download: (name, blob) => files.push({ name, blob }), now: () => new Date(2025, 2, 1, 12) });
+
+beforeEach(async () => {
+  db = freshDb();
+  state = createDashboardState();
+  files = [];
+  await db.prospects.bulkAdd([
+    makeProspect('https://a.test/1', { id: 'a', status: 'won', toxic: true }),
+    makeProspect('https://b.test/2', { id: 'b', status: 'new' }),
+    makeProspect('https://c.test/3', { id: 'c', status: 'won' }),
+  ]);
+});
+
+const csvIds = async (blob: Blob) => (await blob.text()).split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',')[0]);
+
+describe('dashboard export and import', () => {
+  it.each<['all' | 'filtered' | 'selected', string, string[]]>([
+    ['all', 'linkscout-prospects-2025-03-01.csv', ['a', 'b', 'c']],
+    ['filtered', 'linkscout-prospects-filtered-2025-03-01.csv', ['a', 'c']],
+    ['selected', 'linkscout-prospects-selected-2025-03-01.csv', ['b']],
+  ])('exports %s prospects as CSV', async (scope, name, ids) => {
+    state.filters.value = { ...state.filters.value, status: 'won' };
+    state.selection.value = new Set(['b']);
+    await transfer().exportCsv(scope);
+    expect(files.map((f) => f.name)).toEqual([name]);
+    expect((await csvIds(files[0]?.blob as Blob)).sort()).toEqual(ids);
+    expect(state.transfer.value).toEqual({ kind: 'done', message: `Exported ${ids.length} prospect${ids.length === 1 ? '' : 's'} to CSV.` });
+  });
+
+  it('writes disavow.txt from the toxic flags', async () => {
+    await transfer().exportDisavow();
+    expect(files[0]?.name).toBe('disavow.txt');
+    expect((await files[0]?.blob.text())?.split('\n').filter((l) => l.startsWith('domain:'))).toEqual(['domain:a.test']);
+  });
+
+  it('shows why a backup cannot be restored and changes nothing', async () => {
+    await transfer().restore('{"format":"linkscout-backup"');
+    expect(state.transfer.value.kind).toBe('error');
+    expect(state.transfer.value.kind === 'error' && state.transfer.value.message).toMatch(/^This file is not a Linkscout backup: it is not valid JSON/);
+    expect(await db.prospects.count()).toBe(3);
+  });
+
+  it('round-trips a backup through delete all and restore, with the merge counts', async () => {
+    const t = transfer();
+    await t.exportBackup();
+    const text = await (files[0]?.blob as Blob).text();
+    state.selection.value = new Set(['a']);
+    await t.deleteAll();
+    expect(await db.prospects.count()).toBe(0);
+    expect(state.selection.value.size).toBe(0);
+    await t.restore(text);
+    expect(state.transfer.value).toEqual({ kind: 'done', message: 'Backup restored. Prospects: 3 added, 0 updated, 0 skipped. Campaigns: 0 added, 0 updated, 0 skipped. Templates: 6 added, 0 updated, 0 skipped.' });
+    expect(await db.templates.count()).toBe(6);
+    expect(await db.prospects.count()).toBe(3);
+  });
+
+  it('previews an import, then applies only its good rows', async () => {
+    const t = transfer();
+    await t.previewImport('url,status\nhttps://new.test/,qualified\nhttps://bad.test/,someday\nhttps://b.test/2,won\n');
+    const plan = state.importPlan.value;
+    expect(plan?.toAdd.map((a) => a.line)).toEqual([2]);
+    expect(plan?.errors.map((e) => e.line)).toEqual([3]);
+    expect(plan?.toUpdate.map((u) => u.diffs.map((d) => `${d.field}: ${d.from} → ${d.to}`))).toEqual([['status: new → won']]);
+    expect(await db.prospects.count()).toBe(3);
+    await t.applyImport();
+    expect(state.importPlan.value).toBeNull();
+    expect(state.transfer.value).toEqual({ kind: 'done', message: 'Imported: 1 added, 1 updated, 0 campaigns created; 1 line with errors skipped.' });
+    expect(await db.prospects.where('status').equals('won').count()).toBe(3);
+  });
+});
