@@ -6,6 +6,7 @@ import type { DoNotContact, SendLogEntry, Template } from '@/lib/schemas/outreac
 import { seedStarterTemplates } from '@/lib/db/outreach-seed';
 import { derivedFieldsMiddleware, type ProspectRow } from '@/lib/db/derived';
 import { SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
+import type { QuarantinedRecord } from '@/lib/db/quarantine';
 
 export const DB_NAME = 'linkscout';
 
@@ -21,6 +22,8 @@ export class LinkscoutDb extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   doNotContact!: EntityTable<DoNotContact, 'id'>;
   sendLog!: EntityTable<SendLogEntry, 'id'>;
+  /** Records an upgrade could not make valid, kept whole for export (lib/db/quarantine.ts). */
+  quarantine!: EntityTable<QuarantinedRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     super(name, options);

@@ -15,11 +15,17 @@ export type ProspectRow = Prospect & ProspectDerived;
 
 type ProspectLike = Pick<Prospect, 'url' | 'title' | 'notes' | 'contacts'>;
 
+/**
+ * The derived fields. Tolerates records older versions stored without some fields (no contacts,
+ * a null title): an upgrade must never fail on them (version 3 then repairs the records).
+ */
 export function deriveFields(p: ProspectLike): ProspectDerived {
+  const contacts = Array.isArray(p.contacts) ? p.contacts.filter((c) => c !== null && typeof c === 'object') : [];
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
-    hasEmail: p.contacts.some((c) => c.kind === 'email') ? 1 : 0,
-    contactCount: p.contacts.length,
-    words: searchWords([p.url, p.title, p.notes, ...p.contacts.map((c) => c.value)]),
+    hasEmail: contacts.some((c) => c.kind === 'email') ? 1 : 0,
+    contactCount: contacts.length,
+    words: searchWords([text(p.url), text(p.title), text(p.notes), ...contacts.map((c) => text(c.value))]),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { deriveFields } from '@/lib/db/derived';
+import { quarantineBadProspects } from '@/lib/db/quarantine';
 import type { Prospect } from '@/lib/schemas/prospect';
 import { seedStarterTemplates } from '@/lib/db/outreach-seed';
 
@@ -40,6 +41,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((row: Prospect & Record<string, unknown>) => {
           Object.assign(row, deriveFields(row));
         }),
+  },
+  {
+    // v3: records an upgrade cannot make valid are set apart in a quarantine table (the user can
+    // export it) instead of stopping the database from opening; the rest are repaired.
+    version: 3,
+    stores: { quarantine: 'id, table, at' },
+    upgrade: (tx) => quarantineBadProspects(tx, Date.now()),
   },
   {
     // v6: outreach templates (seeded with the starter set), the do-not-contact list and the send log.
