@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { contactSchema } from '@/lib/schemas/page-scan';
 import {
   brokenLinkSchema, historyEntrySchema, linkToMySiteSchema, MAX_EPOCH_MS, opportunityTypeSchema, prospectSchema, prospectStatusSchema,
@@ -15,11 +14,16 @@ import { normalizeUrl } from '@/lib/url/normalize';
  */
 export type Coerced = { ok: true; prospect: Prospect } | { ok: false; problem: string };
 
+/** What of a zod schema this needs (lib/db does not import zod itself). */
+interface Schema<T> {
+  safeParse: (value: unknown) => { success: true; data: T } | { success: false };
+}
+
 const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
-const list = <T,>(v: unknown, schema: z.ZodType<T>): T[] => (Array.isArray(v) ? v.flatMap((x) => { const r = schema.safeParse(x); return r.success ? [r.data] : []; }) : []);
+const list = <T,>(v: unknown, schema: Schema<T>): T[] => (Array.isArray(v) ? v.flatMap((x) => { const r = schema.safeParse(x); return r.success ? [r.data] : []; }) : []);
 const date = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_EPOCH_MS ? v : null);
 const score = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(100, Math.max(0, v)) : 0);
-const choice = <T,>(v: unknown, schema: z.ZodType<T>, fallback: T): T => { const r = schema.safeParse(v); return r.success ? r.data : fallback; };
+const choice = <T,>(v: unknown, schema: Schema<T>, fallback: T): T => { const r = schema.safeParse(v); return r.success ? r.data : fallback; };
 
 export function coerceProspect(raw: unknown, now: number): Coerced {
   if (typeof raw !== 'object' || raw === null) return { ok: false, problem: 'the record is not an object' };

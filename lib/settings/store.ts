@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, parseStoredSettings, settingsSchema, type Settings } from '@/lib/schemas/settings';
-import { settingsQuotaProblem } from '@/lib/settings/quota';
+import { settingsQuotaProblem, type QuotaFacts } from '@/lib/settings/quota';
 import { errorText } from '@/lib/text/error-text';
 
 // Settings stay on this computer (storage.local): sync storage would copy them, exclusion patterns
@@ -32,17 +31,13 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: st
   }
 }
 
-/** Bytes of extension storage in use, where the browser can say (Firefox's local area cannot). */
-async function bytesInUse(): Promise<number | null> {
-  const area = browser.storage.local as { getBytesInUse?: (keys: null) => Promise<number> };
-  return area.getBytesInUse ? area.getBytesInUse(null) : null;
-}
-
-/** Validates and stores settings. Returns the stored (normalised) value, or throws the validation or quota error. */
-export async function saveSettings(next: Settings): Promise<Settings> {
+/**
+ * Validates and stores settings. Returns the stored (normalised) value, or throws the validation
+ * error or, given the storage's real quota (lib/tab/storage-quota.ts), a quota error in words.
+ */
+export async function saveSettings(next: Settings, quota: Pick<QuotaFacts, 'quotaBytes' | 'inUseBytes'> = { quotaBytes: null, inUseBytes: null }): Promise<Settings> {
   const parsed = settingsSchema.parse(next);
-  const quota = (browser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BYTES ?? null;
-  const problem = settingsQuotaProblem(parsed, { quotaBytes: quota, inUseBytes: await bytesInUse(), currentValue: await item.getValue() });
+  const problem = settingsQuotaProblem(parsed, { ...quota, currentValue: await item.getValue() });
   if (problem) throw new Error(problem);
   await item.setValue(parsed);
   return parsed;

@@ -13,7 +13,8 @@ export const CHROME_FLAGS = [
   '--disable-sync',
   '--no-first-run',
   '--no-default-browser-check',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  // HttpsUpgrades: a test page on http://<public-looking name> must load as written, not be retried over https.
+  '--disable-features=Translate,OptimizationHints,MediaRouter,HttpsUpgrades',
 ];
 
 /** Every loopback address the fixtures use, written out: a rule pattern such as `127.*` would also let names like `127.0.0.1.nip.io` through. */

@@ -106,6 +106,7 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/tab/notify.ts': 'tests/unit/jobs/capture.test.ts',
   'lib/tab/pages.ts': 'tests/unit/jobs/capture.test.ts',
   'lib/tab/scan-tab.ts': 'tests/unit/jobs/capture.test.ts',
+  'lib/tab/storage-quota.ts': 'tests/e2e/options.e2e.ts',
   'lib/url/private-names.ts': 'tests/unit/url/network.test.ts',
   'lib/url/same-site.ts': 'tests/unit/url/domain.test.ts',
 };

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
 import { settingsQuotaProblem, storedSize } from '@/lib/settings/quota';
@@ -11,8 +11,6 @@ const withPatterns = (n: number, length = 200): Settings => ({
 
 beforeEach(() => {
   fakeBrowser.reset();
-  // The fake has no byte counting; the real figure is checked by the pure tests below.
-  vi.spyOn(fakeBrowser.storage.local, 'getBytesInUse').mockImplementation(async () => 2048);
 });
 
 describe('settings storage', () => {
@@ -26,8 +24,9 @@ describe('settings storage', () => {
   it('stores the 100 patterns the form allows (over the old 8 KB sync item quota)', async () => {
     const settings = withPatterns(100);
     expect(storedSize('settings', settings)).toBeGreaterThan(8192);
-    await saveSettings(settings);
+    await saveSettings(settings, { quotaBytes: 10 * 1024 * 1024, inUseBytes: 2048 });
     expect((await loadSettings()).settings.checker.exclusions).toHaveLength(100);
+    await expect(saveSettings(settings, { quotaBytes: 64 * 1024, inUseBytes: 2048 })).rejects.toThrow(/more than the \d+ KB kept for settings/);
   });
 
   it('moves settings synced by an older version to local storage, once', async () => {
