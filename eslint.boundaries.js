@@ -18,6 +18,13 @@ const PENDING_PURE = ['outreach', 'monitor', 'backlinks', 'serp', 'footprints', 
 const PENDING_PURE_WITH_SCAN = ['reader', 'qualify'];
 
 /**
+ * The pure rule folders (merge fields, results-page selectors, footprints, qualification,
+ * monitoring states, backlink rules): data and functions without browser, storage or network, so
+ * the storage, state and view layers may call them like lib/text, and they may call each other.
+ */
+const RULES = 're:@/lib/(?:' + [...PENDING_PURE, ...PENDING_PURE_WITH_SCAN].join('|') + ')/';
+
+/**
  * @typedef {{ folder: string; files: string[]; mayImport: string[]; message: string;
  *   pure?: boolean; noDom?: boolean; typesFrom?: boolean }} Boundary
  */
@@ -36,19 +43,19 @@ export const BOUNDARIES = [
   lib('schemas', { mayImport: ['zod'], message: 'zod', pure: true }),
   lib('text', { mayImport: [], message: 'nothing', pure: true }),
   lib('highlight', { mayImport: ['@/lib/url/', '@/lib/schemas/'], message: 'lib/url and lib/schemas', pure: true }),
-  lib('db', { mayImport: ['dexie', '@/lib/schemas/', '@/lib/url/'], message: 'dexie, lib/schemas and lib/url' }),
+  lib('db', { mayImport: ['dexie', '@/lib/schemas/', '@/lib/url/', RULES], message: 'dexie, lib/schemas, lib/url and the pure rule folders' }),
   // lib/export turns text into records and back; the record rules it shares with lib/db
   // (merging contacts, applying an edit) are pure modules there, imported by name.
   lib('export', {
-    mayImport: ['papaparse', 'zod', '@/lib/schemas/', '@/lib/url/', '@/lib/db/prospect-patch', '@/lib/db/prospect-from-scan'],
-    message: 'papaparse, zod, lib/schemas, lib/url and the pure record rules lib/db/prospect-patch and lib/db/prospect-from-scan',
+    mayImport: ['papaparse', 'zod', '@/lib/schemas/', '@/lib/url/', '@/lib/db/prospect-patch', '@/lib/db/prospect-from-scan', RULES],
+    message: 'papaparse, zod, lib/schemas, lib/url, the pure rule folders and the pure record rules lib/db/prospect-patch and lib/db/prospect-from-scan',
     pure: true,
   }),
   // lib/tab also needs to know which pages are scriptable and the page's domain (lib/url), the
   // global the scanner reads its options from, and the highlighter's request format.
   lib('tab', {
-    mayImport: ['wxt/browser', 'wxt/utils/inject-script', '@/lib/schemas/', '@/lib/url/', '@/lib/scan/injected-options', '@/lib/highlight/marks'],
-    message: 'wxt/browser, lib/schemas, lib/url, lib/scan/injected-options and lib/highlight/marks',
+    mayImport: ['wxt/browser', 'wxt/utils/inject-script', '@/lib/schemas/', '@/lib/url/', '@/lib/scan/injected-options', '@/lib/serp/injected-options', '@/lib/serp/types', '@/lib/highlight/marks'],
+    message: 'wxt/browser, lib/schemas, lib/url, lib/scan/injected-options, lib/serp/injected-options and types, and lib/highlight/marks',
   }),
   lib('settings', { mayImport: ['wxt/utils/storage', '@/lib/schemas/'], message: 'wxt/utils/storage and lib/schemas' }),
   lib('messages', { files: ['lib/messages.ts'], mayImport: ['zod', 'wxt/browser', '@/lib/schemas/'], message: 'zod, wxt/browser and lib/schemas' }),
@@ -61,18 +68,18 @@ export const BOUNDARIES = [
   // dashboard's export and import) and lib/scan/summary (the popup's per-domain grouping);
   // dexie only for liveQuery, which bindLive bridges into signals.
   lib('state', {
-    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary'],
-    message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export and lib/scan/summary',
+    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', 're:\\.\\./(?!\\.\\.)', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/scan/summary', RULES],
+    message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export, lib/scan/summary and the pure rule folders',
   }),
   {
     folder: 'components',
     files: ['components/**'],
-    mayImport: ['preact', 'preact/', '@preact/signals', '@/components/', '@/lib/state/', '@/lib/schemas/', TEXT],
-    message: 'preact, lib/state, lib/schemas and other components; types from any lib folder',
+    mayImport: ['preact', 'preact/', '@preact/signals', '@/components/', '@/lib/state/', '@/lib/schemas/', TEXT, RULES],
+    message: 'preact, lib/state, lib/schemas, the pure rule folders and other components; types from any lib folder',
     typesFrom: true,
   },
-  ...PENDING_PURE.map((name) => lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/'], message: 'zod, lib/url and lib/schemas', pure: true })),
+  ...PENDING_PURE.map((name) => lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', RULES], message: 'zod, lib/url, lib/schemas and the other pure rule folders', pure: true })),
   ...PENDING_PURE_WITH_SCAN.map((name) =>
-    lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', '@/lib/scan/'], message: 'zod, lib/url, lib/schemas and lib/scan', pure: true }),
+    lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', '@/lib/scan/', RULES], message: 'zod, lib/url, lib/schemas, lib/scan and the other pure rule folders', pure: true }),
   ),
 ];

@@ -12,10 +12,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // The injected scripts (scanner, highlight) never use their content-script context; swapping in a stub keeps the
+    // The injected scripts (scanner, highlight, serp results reader) never use their content-script context; swapping in a stub keeps the
     // webextension polyfill out of the bundle that is parsed on every scan.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'scanner' || e.name === 'highlight')) return;
+      if (!entrypoints.some((e) => ['scanner', 'highlight', 'serp'].includes(e.name))) return;
       config.resolve ??= {};
       const alias = { 'wxt/utils/content-script-context': scannerContextStub };
       config.resolve.alias = Array.isArray(config.resolve.alias)

@@ -1,6 +1,7 @@
 import type { Template } from '@/lib/schemas/outreach';
 import type { ComposeState } from '@/lib/state/compose-state';
 import type { ComposeView } from '@/lib/outreach/compose-view';
+import { useId } from 'preact/hooks';
 import { fieldsUsed, parseTemplate } from '@/lib/outreach/template-parse';
 
 type Ready = Extract<ComposeView, { kind: 'ready' }>;
@@ -19,11 +20,13 @@ const usesReplacement = (t: Template, step: number) => {
 /** Which template and step to compose, and the replacement page when the template asks for one. */
 export function ComposeChoice({ templates, view, compose }: { templates: readonly Template[]; view: Ready; compose: ComposeState }) {
   const t = view.template;
+  const id = useId();
   return (
     <div class="compose-choice">
-      <label>
-        Template
+      <div class="compose-field">
+        <label for={`${id}-template`}>Template</label>
         <select
+          id={`${id}-template`}
           value={t.id}
           onChange={(e) => {
             compose.templateId.value = e.currentTarget.value;
@@ -36,22 +39,22 @@ export function ComposeChoice({ templates, view, compose }: { templates: readonl
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Step
-        <select value={String(view.step)} onChange={(e) => (compose.step.value = Number(e.currentTarget.value))}>
+      </div>
+      <div class="compose-field">
+        <label for={`${id}-step`}>Step</label>
+        <select id={`${id}-step`} value={String(view.step)} onChange={(e) => (compose.step.value = Number(e.currentTarget.value))}>
           {t.steps.map((_, i) => (
             <option key={i} value={String(i)}>
               {stepLabel(t, i)}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {usesReplacement(t, view.step) && (
-        <label>
-          Replacement page (your URL)
-          <input type="url" value={compose.replacementUrl.value} placeholder="Your site, by default" onInput={(e) => (compose.replacementUrl.value = e.currentTarget.value)} />
-        </label>
+        <div class="compose-field">
+          <label for={`${id}-replacement`}>Replacement page (your URL)</label>
+          <input id={`${id}-replacement`} type="url" value={compose.replacementUrl.value} placeholder="Your site, by default" onInput={(e) => (compose.replacementUrl.value = e.currentTarget.value)} />
+        </div>
       )}
     </div>
   );

@@ -23,7 +23,7 @@ export function ComposePanel({ prospect, outreach, compose, actions }: Props) {
   else if (templates === null || dnc === null) body = <p class="muted">Loading templates…</p>;
   else {
     const view = composeView({
-      prospect, templates, doNotContact: dnc, sender: outreach.settings.value, sends: compose.sends.value,
+      prospect, templates, doNotContact: dnc, sender: outreach.settings.value,
       choice: { templateId: compose.templateId.value, step: compose.step.value }, replacementUrl: compose.replacementUrl.value,
     });
     if (view.kind === 'blocked') body = <p class="compose-block" role="alert" data-testid="compose-blocked">{view.message}</p>;

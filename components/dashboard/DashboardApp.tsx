@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { DashboardView } from '@/lib/state/dashboard/state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
@@ -14,8 +15,15 @@ const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'transfer', label: 'Export & import' },
 ];
 
+/** A view wired in beside the prospects (query builder, qualification), with its own state. */
+export interface ExtraView {
+  id: DashboardView;
+  label: string;
+  render: () => ComponentChildren;
+}
+
 /** The dashboard page: header, the current view, the detail panel and the toast. */
-export function DashboardApp({ app }: { app: DashboardApi }) {
+export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: readonly ExtraView[] }) {
   const { state, actions } = app;
   const total = state.totalAll.value;
   return (
@@ -24,7 +32,7 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
         <h1>Linkscout prospects</h1>
         {total !== null && <span class="muted" data-testid="total-all">{total.toLocaleString('en')} saved</span>}
         <nav aria-label="Dashboard sections" class="dash-nav">
-          {VIEWS.map((v) => (
+          {[...VIEWS, ...extra].map((v) => (
             <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => actions.showView(v.id)}>
               {v.label}
             </button>
@@ -44,6 +52,7 @@ export function DashboardApp({ app }: { app: DashboardApi }) {
         {state.view.value === 'templates' && <TemplatesView app={app} />}
         {state.view.value === 'do-not-contact' && <DoNotContactView app={app} />}
         {state.view.value === 'transfer' && <TransferView app={app} />}
+        {extra.find((v) => v.id === state.view.value)?.render()}
       </main>
       <DetailContainer app={app} />
       <UndoToast toast={state.toast.value} onUndo={() => void actions.undo()} onDismiss={actions.dismissToast} />

@@ -1,6 +1,6 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { Prospect } from '@/lib/schemas/prospect';
-import { createComposeActions, createComposeState, watchSends } from '@/lib/state/compose-state';
+import { createComposeActions, createComposeState } from '@/lib/state/compose-state';
 import { ComposePanel } from '@/components/common/ComposePanel';
 import type { DashboardApi } from './api';
 
@@ -8,6 +8,5 @@ import type { DashboardApi } from './api';
 export function DetailCompose({ app, prospect }: { app: DashboardApi; prospect: Prospect }) {
   const compose = useMemo(() => createComposeState(), []);
   const actions = useMemo(() => createComposeActions(compose, { db: app.db, writeClipboard: app.writeClipboard }), [compose, app]);
-  useEffect(() => watchSends(compose, app.db, prospect.id), [compose, app.db, prospect.id]);
   return <ComposePanel prospect={prospect} outreach={app.outreach} compose={compose} actions={actions} />;
 }

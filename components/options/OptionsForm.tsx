@@ -55,6 +55,14 @@ export function OptionsForm({ draft, errors, status, onChange, onSubmit }: Props
           <Field id="timeoutSeconds" label="Timeout (seconds)" help="1–60. A link that does not answer in time is marked “timeout”." error={errors.timeoutSeconds}>
             {number('timeoutSeconds', 1, 60)}
           </Field>
+          <Field
+            id="urlBudgetSeconds"
+            label="Time per link (seconds)"
+            help="1–120. A link that timed out is tried once more only with what is left of this time, so a site that never answers costs about one timeout, not several."
+            error={errors.urlBudgetSeconds}
+          >
+            {number('urlBudgetSeconds', 1, 120)}
+          </Field>
           <Field id="hopLimit" label="Redirect limit" help="1–20 redirect hops before giving up." error={errors.hopLimit}>
             {number('hopLimit', 1, 20)}
           </Field>

@@ -1,6 +1,7 @@
 import type { CheckJob } from '@/lib/db/check-records';
 import type { VerdictClass } from '@/lib/schemas/link-verdict';
 import { CLASS_LABELS, type CheckScope, type ClassFilter } from '@/lib/state/popup/check-filter';
+import { ageText, pausedText } from './verdict-age';
 
 export interface CheckBarProps {
   job: CheckJob | null;
@@ -9,6 +10,8 @@ export interface CheckBarProps {
   scope: CheckScope;
   classFilter: ClassFilter;
   error: string;
+  /** When the oldest shown result from an earlier check was made, if one is worth saying. */
+  earlierAt?: number | null;
   onScope: (scope: CheckScope) => void;
   onClassFilter: (filter: ClassFilter) => void;
   onCheck: (force: boolean) => void;
@@ -20,6 +23,7 @@ export interface CheckBarProps {
 export function CheckBar(props: CheckBarProps) {
   const { job, running, counts } = props;
   const classes = (Object.keys(CLASS_LABELS) as VerdictClass[]).filter((c) => counts.has(c));
+  const earlier = running ? null : (props.earlierAt ?? null);
   return (
     <div class="checkbar" aria-label="Link checking">
       <div class="row">
@@ -55,9 +59,19 @@ export function CheckBar(props: CheckBarProps) {
         <div class="row progress-row">
           <progress max={job.total} value={job.done} aria-label="Links checked" />
           <span data-testid="check-progress">
-            {job.done} / {job.total} checked{job.state === 'cancelled' ? ' (cancelled)' : ''}
+            {job.done} / {job.total} checked{job.state === 'cancelled' ? ' (cancelled)' : ''}{job.paused ? ' (paused)' : ''}
           </span>
         </div>
+      )}
+      {running && job?.paused && (
+        <p class="notice" role="status" data-testid="check-paused">
+          {pausedText(job.paused)}
+        </p>
+      )}
+      {earlier !== null && (
+        <p class="muted" data-testid="verdict-age">
+          Some results are from an earlier check (oldest {ageText(earlier, Date.now())}); Re-check to ask again.
+        </p>
       )}
       {classes.length > 0 && (
         <div class="row">

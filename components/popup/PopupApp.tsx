@@ -2,15 +2,18 @@ import type { PopupState, PopupTab } from '@/lib/state/popup/state';
 import type { PopupActions } from '@/lib/state/popup/actions';
 import { StateMessage } from '@/components/common/StateMessage';
 import { SaveBar } from './SaveBar';
+import { PopupCompose } from './PopupCompose';
+import type { PopupCompose as PopupComposeState } from '@/lib/state/popup/compose';
 import { Totals } from './Totals';
 import { Tabs } from './Tabs';
 import { LinksPanel } from './LinksPanel';
 import { CheckBar } from './CheckBar';
+import { oldestEarlier } from './verdict-age';
 import { ContactsPanel } from './ContactsPanel';
 import { PagePanel } from './PagePanel';
 
 /** The popup: one scan of the current tab in three views (links, contacts, page). */
-export function PopupApp({ state, actions }: { state: PopupState; actions: PopupActions }) {
+export function PopupApp({ state, actions, compose }: { state: PopupState; actions: PopupActions; compose: PopupComposeState }) {
   const view = state.view.value;
   const scan = state.scan.value;
   let body;
@@ -51,6 +54,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
           onEdit={(patch) => void actions.editProspect(patch)}
           onOpenDashboard={actions.openDashboard}
         />
+        <PopupCompose scan={view.scan} saved={p.saved.value} compose={compose} />
         {totals && <Totals totals={totals} />}
         <Tabs tabs={tabs} value={state.tab.value} onChange={actions.setTab}>
           {state.tab.value === 'links' && (
@@ -78,6 +82,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
                 scope={check.scope.value}
                 classFilter={check.classFilter.value}
                 error={check.error.value}
+                earlierAt={oldestEarlier(check.verdicts.value.values(), check.job.value, Date.now())}
                 onScope={actions.setScope}
                 onClassFilter={actions.setClassFilter}
                 onCheck={actions.check}

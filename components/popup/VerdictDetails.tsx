@@ -1,10 +1,11 @@
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 import { CLASS_LABELS } from '@/lib/state/popup/check-filter';
+import { ageText } from './verdict-age';
 
 export function VerdictBadge({ verdict }: { verdict: LinkVerdict }) {
   return (
-    <span class={`badge verdict ${verdict.class}`} data-testid="verdict" data-class={verdict.class} title={verdict.reason}>
+    <span class={`badge verdict ${verdict.class}`} data-testid="verdict" data-class={verdict.class} title={`${verdict.reason} — checked ${ageText(verdict.checkedAt, Date.now())}`}>
       {CLASS_LABELS[verdict.class]}
       {verdict.httpStatus !== null && ` ${verdict.httpStatus}`}
     </span>
@@ -43,7 +44,7 @@ export function VerdictDetails({ link, verdict, onRecheck }: { link: ScannedLink
         <ol class="hops" aria-label="Redirect hops">
           {verdict.hops.map((h, i) => (
             <li key={i} class="mono">
-              {h.status} → {h.to}
+              {h.via === 'meta-refresh' ? 'meta refresh' : h.status === 0 ? 'redirect (hops hidden by the browser)' : h.status} → {h.to}
             </li>
           ))}
         </ol>
@@ -52,14 +53,16 @@ export function VerdictDetails({ link, verdict, onRecheck }: { link: ScannedLink
         <ul class="requests" aria-label="Requests made">
           {verdict.requests.map((r, i) => (
             <li key={i} class="mono">
-              {r.method} {r.status ?? r.error ?? '—'} · {Math.round(r.durationMs)} ms
+              {r.method} {r.status ?? r.error ?? '—'} · {Math.round(r.durationMs)} ms · {r.url}
               {Object.entries(r.headers).map(([k, v]) => ` · ${k}: ${v}`).join('')}
             </li>
           ))}
         </ul>
       )}
       {verdict.finalUrl && verdict.finalUrl !== link.key && <p class="mono">Ends at {verdict.finalUrl}</p>}
-      <p class="muted">Checked {new Date(verdict.checkedAt).toLocaleString()}</p>
+      <p class="muted" data-testid="checked-at">
+        Checked {ageText(verdict.checkedAt, Date.now())} ({new Date(verdict.checkedAt).toLocaleString()})
+      </p>
       {DEAD.has(verdict.class) && <BrokenLinkCard link={link} />}
       <button type="button" onClick={onRecheck}>
         Re-check this link

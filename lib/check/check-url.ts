@@ -17,15 +17,19 @@ async function runMethod(
   method: 'HEAD' | 'GET', url: string, deps: ResolvedDeps, options: CheckOptions, budget: RetryBudget,
 ): Promise<MethodRun> {
   const requests: RequestEvidence[] = [];
+  const earlier: string[] = [];
+  let attemptOptions = options;
   for (let attempt = 1; ; attempt++) {
-    const chain = await followRedirects(method, url, method === 'GET', deps, options);
+    const chain = await followRedirects(method, url, method === 'GET', deps, attemptOptions);
     requests.push(...chain.requests);
-    const wait = retryDelay(method, chain, attempt, budget, deps, options);
-    if (wait === null) {
+    const plan = retryDelay(method, chain, attempt, budget, deps, options);
+    if (plan === null) {
       const { status, headers, body, error } = chain.last;
-      return { chain, requests, result: { method, status, headers, body, error, attempts: attempt } };
+      return { chain, requests, result: { method, status, headers, body, error, attempts: attempt, ...(earlier.length ? { earlier } : {}) } };
     }
-    await deps.sleep(wait, deps.signal);
+    earlier.push(String(chain.last.status ?? chain.last.error ?? 'no answer'));
+    attemptOptions = plan.timeoutMs === options.timeoutMs ? options : { ...options, timeoutMs: plan.timeoutMs };
+    await deps.sleep(plan.waitMs, deps.signal);
   }
 }
 
@@ -38,6 +42,7 @@ function followUpGet(head: MethodRun, url: string, options: CheckOptions): { url
   const { chain } = head;
   if (chain.problem) return null;
   const { status, error, headers } = chain.last;
+  // A dropped connection on HEAD may be the server disliking HEAD; the GET is also its one retry.
   if (status === null) return error === 'reset' || error === 'network' ? { url, kind: 'doubt' } : null;
   if (status >= 200 && status < 300) {
     if (status === 204 || status === 205) return null; // no content to read
@@ -78,9 +83,10 @@ export async function checkUrl(url: string, rawDeps: CheckDeps, rawOptions?: Par
     return { url, class: 'skipped', httpStatus: null, finalUrl: null, hops: [], requests: [], reason: skip, checkedAt: at, durationMs: 0 };
   }
 
-  const budget: RetryBudget = { waitedMs: 0 };
+  const budget: RetryBudget = { startedAt, waitedMs: 0, failureRetried: false };
   const head = await runMethod('HEAD', url, deps, options, budget);
   const next = followUpGet(head, url, options);
+  if (next && head.chain.last.status === null) budget.failureRetried = true;
   const get = next ? await runMethod('GET', next.url, deps, options, budget) : null;
 
   // The chain whose shape (hops, end) the verdict reports: GET's when it got an answer.

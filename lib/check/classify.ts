@@ -34,6 +34,8 @@ function redirectProblem(obs: Observation): Classification {
       return verdict('broken', 'redirect loop', status, obs);
     case 'too-many':
       return verdict('broken', `too many redirects (gave up after ${obs.hops.length})`, status, obs);
+    case 'browser-gave-up':
+      return verdict('broken', 'the browser could not follow the redirects: a loop, more than 20 hops or a target that does not answer (the browser does not say which)', status, obs);
     case 'unsafe-target':
       return verdict('skipped', `redirects to a private-network address${obs.redirectDetail ? ` (${obs.redirectDetail})` : ''}; not followed`, status, obs);
     default:
@@ -47,6 +49,7 @@ const FAILURE_TEXT = {
   tls: 'TLS or certificate error',
   reset: 'connection reset',
   network: 'network error',
+  'blocked-by-client': 'blocked by your browser',
   private: 'it led into a private network',
 } as const;
 
@@ -63,6 +66,9 @@ function networkFailure(obs: Observation): Classification {
   if (kind === 'timeout') return verdict('timeout', 'no answer within the time limit', null, obs);
   // The network guard stopped it (a hop into a private network, or a name that resolved to one): nothing was read.
   if (kind === 'private') return verdict('skipped', 'stopped at the network: it led into a private network, and nothing it answered was read', null, obs);
+  if (kind === 'blocked-by-client') {
+    return verdict('blocked', 'blocked by your browser: an extension, ad blocker or tracking protection stopped the request; not proof the page is gone', null, obs);
+  }
   const text = obs.opaqueRedirect
     ? `the redirect could not be followed (${FAILURE_TEXT[kind]}; a loop or too many redirects look the same in the browser)`
     : FAILURE_TEXT[kind];

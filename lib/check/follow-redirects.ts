@@ -1,4 +1,5 @@
 import { fetchOnce, type FetchOutcome } from '@/lib/check/fetch-once';
+import { metaRefreshTarget } from '@/lib/check/meta-refresh';
 import type { CheckOptions, ResolvedDeps } from '@/lib/check/options';
 import { privateTargetReason } from '@/lib/check/safety';
 import type { Hop, RedirectProblem, RequestEvidence } from '@/lib/check/types';
@@ -15,11 +16,21 @@ export interface ChainResult {
   opaque: boolean;
 }
 
+/** Where an answer sends the visitor next: a Location header, or a meta refresh in the bytes read. */
+function nextStep(outcome: FetchOutcome, current: string): { location: string; via?: 'meta-refresh' } | null {
+  const { status, headers, body } = outcome;
+  if (status === null) return null;
+  if (status >= 300 && status < 400 && status !== 304) return headers.location === undefined ? null : { location: headers.location };
+  const refresh = status >= 200 && status < 300 ? metaRefreshTarget(body, current) : null;
+  return refresh ? { location: refresh, via: 'meta-refresh' } : null;
+}
+
 /**
- * Requests `url` and follows redirects one hop at a time, so every hop is seen, loops are caught
- * and no hop may lead into a private network. In an extension a manual redirect comes back opaque
- * (status 0, no Location); then the request is repeated with `redirect: 'follow'` and only the
- * final URL is known.
+ * Requests `url` and follows redirects one hop at a time, so every hop is seen, loops are caught at
+ * the first repeated URL and no hop may lead into a private network. A meta refresh in the bytes
+ * read counts as a hop. In an extension a manual redirect comes back opaque (status 0, no
+ * Location); then the request is repeated with `redirect: 'follow'`: only the final URL is known,
+ * and a failure there is the browser giving up (a loop, over 20 hops, or a dead target), not retried.
  */
 export async function followRedirects(
   method: 'HEAD' | 'GET', url: string, readBody: boolean, deps: ResolvedDeps, options: CheckOptions,
@@ -28,24 +39,35 @@ export async function followRedirects(
   const hops: Hop[] = [];
   const seen = new Set<string>([urlKey(new URL(url))]);
   let current = url;
+  let opaque = false;
   for (;;) {
-    const outcome = await fetchOnce({ method, url: current, redirect: 'manual', readBody }, deps, options);
+    let outcome = await fetchOnce({ method, url: current, redirect: 'manual', readBody }, deps, options);
     requests.push(outcome.evidence);
+    if (outcome.opaque) {
+      opaque = true;
+      const from = current;
+      outcome = await fetchOnce({ method, url: from, redirect: 'follow', readBody }, deps, options);
+      requests.push(outcome.evidence);
+      const gaveUp = outcome.status === null && outcome.error === 'network';
+      if (gaveUp) return { last: outcome, requests, hops, finalUrl: null, problem: 'browser-gave-up', opaque };
+      current = outcome.responseUrl ?? from;
+      // The browser followed every hop itself; one hop from here to where it ended is all that is known.
+      if (outcome.redirected && current !== from) hops.push({ from, to: current, status: 0 });
+      const unsafe = outcome.redirected ? privateTargetReason(new URL(current), options.safety) : null;
+      if (unsafe) return { last: outcome, requests, hops, finalUrl: current, problem: 'unsafe-target', problemDetail: unsafe, opaque };
+    }
     const stop = (problem: RedirectProblem | null, problemDetail?: string): ChainResult =>
-      ({ last: outcome, requests, hops, finalUrl: current, problem, problemDetail, opaque: false });
+      ({ last: outcome, requests, hops, finalUrl: outcome.status === null && opaque ? null : current, problem, problemDetail, opaque });
 
-    if (outcome.opaque) return followOpaque(method, current, readBody, deps, options, requests, hops);
-    const status = outcome.status;
-    const location = outcome.headers.location;
-    if (status === null || status < 300 || status >= 400 || status === 304 || location === undefined) return stop(null);
-
+    const step = nextStep(outcome, current);
+    if (!step) return stop(null);
     let next: URL;
     try {
-      next = new URL(location, current);
+      next = new URL(step.location, current);
     } catch {
-      return stop('bad-location', location);
+      return stop('bad-location', step.location);
     }
-    hops.push({ from: current, to: next.href, status });
+    hops.push({ from: current, to: next.href, status: outcome.status ?? 0, ...(step.via ? { via: step.via } : {}) });
     if (next.protocol !== 'http:' && next.protocol !== 'https:') return stop('bad-location', next.protocol);
     const unsafe = privateTargetReason(next, options.safety);
     if (unsafe) return stop('unsafe-target', unsafe);
@@ -54,19 +76,4 @@ export async function followRedirects(
     seen.add(urlKey(next));
     current = next.href;
   }
-}
-
-async function followOpaque(
-  method: 'HEAD' | 'GET', url: string, readBody: boolean, deps: ResolvedDeps, options: CheckOptions,
-  requests: RequestEvidence[], hops: Hop[],
-): Promise<ChainResult> {
-  const outcome = await fetchOnce({ method, url, redirect: 'follow', readBody }, deps, options);
-  requests.push(outcome.evidence);
-  const finalUrl = outcome.responseUrl ?? url;
-  // The browser followed every hop itself; one hop from here to where it ended is all that is known.
-  if (outcome.redirected && finalUrl !== url) hops.push({ from: url, to: finalUrl, status: 0 });
-  // Too late to avoid the request, but a public link that lands in a private network is not "ok".
-  const unsafe = outcome.redirected ? privateTargetReason(new URL(finalUrl), options.safety) : null;
-  if (unsafe) return { last: outcome, requests, hops, finalUrl, problem: 'unsafe-target', problemDetail: unsafe, opaque: true };
-  return { last: outcome, requests, hops, finalUrl: outcome.status === null ? null : finalUrl, problem: null, opaque: true };
 }

@@ -15,8 +15,12 @@ export interface HostQueueOptions {
   sleep: Sleep;
 }
 
+/**
+ * The global cap is only a safety cap: politeness is the per-host limit. 32 lets a page spread
+ * over many hosts keep each host busy (bench:check: 500 links over 50+ hosts).
+ */
 export const DEFAULT_QUEUE_OPTIONS: HostQueueOptions = {
-  perHost: 2, globalLimit: 8, gapMs: 250, maxGapMs: 10_000, maxPauseMs: 60_000, now: () => Date.now(), sleep: defaultSleep,
+  perHost: 2, globalLimit: 32, gapMs: 250, maxGapMs: 10_000, maxPauseMs: 60_000, now: () => Date.now(), sleep: defaultSleep,
 };
 
 interface HostState {
@@ -27,6 +31,10 @@ interface HostState {
   nextStartAt: number;
   pausedUntil: number;
   maxActive: number;
+  /** Requests that got an HTTP answer, and requests that got none within the time limit. */
+  answers: number;
+  timeouts: number;
+  lastTimeoutAt: number;
 }
 
 interface Waiter {
@@ -43,6 +51,7 @@ interface Waiter {
  */
 export class HostQueue {
   private readonly options: HostQueueOptions;
+  // One queue serves every job in the background (politeness holds across tabs), so the options can change.
   private readonly hosts = new Map<string, HostState>();
   private readonly waiters: Waiter[] = [];
   private runningTasks = 0;
@@ -76,12 +85,58 @@ export class HostQueue {
     };
   }
 
-  /** After a 429: one request at a time, a longer gap, and a pause for Retry-After. */
+  /**
+   * After a 429 (or a 503 with Retry-After): one request at a time, a longer gap, and a pause for
+   * Retry-After on this host only; other hosts go on.
+   */
   slowDown(host: string, retryAfterMs: number | null): void {
     const s = this.state(host);
     s.limit = 1;
-    s.gapMs = Math.min(this.options.maxGapMs, Math.max(s.gapMs * 2, 1000));
+    // A Retry-After paces the host by itself (the pause below); without one, each 429 doubles the gap.
+    const gap = retryAfterMs === null ? s.gapMs * 2 : s.gapMs;
+    s.gapMs = Math.min(this.options.maxGapMs, Math.max(gap, 1000));
     if (retryAfterMs !== null) s.pausedUntil = Math.max(s.pausedUntil, this.options.now() + Math.min(retryAfterMs, this.options.maxPauseMs));
+    this.pump();
+  }
+
+  /**
+   * An ordinary answer (not 429, not 503 with Retry-After): a slowed host's gap halves with each
+   * one until it is back to the configured pace, and then its full per-host limit returns.
+   */
+  answered(host: string): void {
+    const s = this.state(host);
+    s.answers++;
+    if (s.gapMs <= this.options.gapMs && s.limit === this.options.perHost) return;
+    s.gapMs = Math.max(this.options.gapMs, Math.floor(s.gapMs / 2));
+    if (s.gapMs === this.options.gapMs) s.limit = this.options.perHost;
+    this.pump();
+  }
+
+  timedOut(host: string): void {
+    const s = this.state(host);
+    s.timeouts++;
+    s.lastTimeoutAt = this.options.now();
+  }
+
+  /**
+   * A host that let two requests time out in the last minute and never answered: its other links
+   * are not worth a full time limit each.
+   */
+  unresponsive(host: string): boolean {
+    const s = this.hosts.get(host);
+    return s !== undefined && s.answers === 0 && s.timeouts >= 2 && this.options.now() - s.lastTimeoutAt < 60_000;
+  }
+
+  /** New settings (the user changed them); a slowed-down host keeps its slower pace until it recovers. */
+  configure(options: Partial<Pick<HostQueueOptions, 'perHost' | 'globalLimit' | 'gapMs'>>): void {
+    const before = { perHost: this.options.perHost, gapMs: this.options.gapMs };
+    Object.assign(this.options, options);
+    for (const s of this.hosts.values()) {
+      if (s.limit === before.perHost && s.gapMs === before.gapMs) {
+        s.limit = this.options.perHost;
+        s.gapMs = this.options.gapMs;
+      }
+    }
     this.pump();
   }
 
@@ -106,7 +161,7 @@ export class HostQueue {
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
-      s = { tasks: 0, active: 0, limit: this.options.perHost, gapMs: this.options.gapMs, nextStartAt: 0, pausedUntil: 0, maxActive: 0 };
+      s = { tasks: 0, active: 0, limit: this.options.perHost, gapMs: this.options.gapMs, nextStartAt: 0, pausedUntil: 0, maxActive: 0, answers: 0, timeouts: 0, lastTimeoutAt: 0 };
       this.hosts.set(host, s);
     }
     return s;

@@ -18,6 +18,13 @@ function causeOf(value: unknown): unknown {
   return typeof value === 'object' && value !== null && 'cause' in value ? value.cause : undefined;
 }
 
+/** Chromium's code for a request an extension, ad blocker or tracking protection stopped. */
+const BLOCKED_BY_CLIENT = /ERR_BLOCKED_BY_CLIENT/;
+
+function messageOf(value: unknown): string {
+  return typeof value === 'object' && value !== null && 'message' in value && typeof value.message === 'string' ? value.message : '';
+}
+
 /**
  * The kind of a thrown fetch error. Node's fetch (undici) wraps the system error in `cause`
  * (sometimes twice); browsers give a bare TypeError ("Failed to fetch", "NetworkError when
@@ -28,6 +35,7 @@ export function networkErrorKind(error: unknown): NetworkErrorKind {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current !== undefined; depth++) {
     const code = codeOf(current);
+    if (BLOCKED_BY_CLIENT.test(code ?? '') || BLOCKED_BY_CLIENT.test(messageOf(current))) return 'blocked-by-client';
     const kind = code ? CODE_KINDS[code] : undefined;
     if (kind) return kind;
     if (code?.startsWith('ERR_TLS') || code?.startsWith('ERR_SSL')) return 'tls';

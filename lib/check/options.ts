@@ -5,8 +5,16 @@ export interface CheckOptions {
   timeoutMs: number;
   /** Redirects followed before giving up with "too many redirects". */
   maxHops: number;
-  /** Extra attempts after a 5xx, timeout, reset or 429. */
+  /** Extra attempts after a 5xx or a 429. A timeout or a network failure is tried again at most once. */
   retries: number;
+  /**
+   * Time one URL may take before a timed-out request is no longer tried again: the retry gets what
+   * is left of it (at least `MIN_RETRY_TIMEOUT_MS`), so a host that never answers costs about one
+   * time limit, not one per attempt. Retry-After waits have their own budget.
+   */
+  urlBudgetMs: number;
+  /** Attempts already spent on this URL before the background was stopped (persisted with the job). */
+  priorAttempts: number;
   /** First backoff delay; doubles on each retry, with jitter. */
   backoffMs: number;
   /** Total time one URL may spend waiting on Retry-After. */
@@ -25,6 +33,8 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   timeoutMs: 10_000,
   maxHops: 10,
   retries: 2,
+  urlBudgetMs: 15_000,
+  priorAttempts: 0,
   backoffMs: 500,
   retryAfterBudgetMs: 30_000,
   bodyPrefixBytes: 16 * 1024,
@@ -32,6 +42,9 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   probeSoft404: true,
   safety: {},
 };
+
+/** A timed-out request is not tried again with less time than this. */
+export const MIN_RETRY_TIMEOUT_MS = 2_000;
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 

@@ -15,7 +15,10 @@ export function statusLabel(status: number): string {
 
 function describe(result: MethodResult): string {
   const outcome = result.status !== null ? String(result.status) : (result.error ?? 'no answer');
-  return result.attempts > 1 ? `${result.method} ${outcome} ×${result.attempts}` : `${result.method} ${outcome}`;
+  if (result.attempts <= 1) return `${result.method} ${outcome}`;
+  // "HEAD 429 → 200" when the answers differed, "HEAD 500 ×3" when they did not.
+  const all = [...(result.earlier ?? []), outcome];
+  return all.every((o) => o === outcome) ? `${result.method} ${outcome} ×${result.attempts}` : `${result.method} ${all.join(' → ')}`;
 }
 
 /** What each method got, in order: "HEAD 405, GET 200". */

@@ -4,16 +4,18 @@ import type { RequestEvidence, VerdictClass } from '@/lib/schemas/link-verdict';
  * What a failed request tells us; browsers only ever give "network". "private": the network guard
  * stopped it because it led into a private network (see lib/guard).
  */
-export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'tls' | 'timeout' | 'network' | 'private';
+export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'tls' | 'timeout' | 'network' | 'blocked-by-client' | 'private';
 
 /** Why following redirects stopped before an answer. */
-export type RedirectProblem = 'loop' | 'too-many' | 'bad-location' | 'unsafe-target';
+export type RedirectProblem = 'loop' | 'too-many' | 'bad-location' | 'unsafe-target' | 'browser-gave-up';
 
 export interface Hop {
   from: string;
   to: string;
-  /** The 3xx status, or 0 when the browser hid the redirect (opaque redirect). */
+  /** The 3xx status, 0 when the browser hid the redirect (opaque redirect), or the page's status for a meta refresh. */
   status: number;
+  /** How the page sent the visitor on: an HTTP redirect (the default) or `<meta http-equiv="refresh">`. */
+  via?: 'meta-refresh';
 }
 
 /** The end result of one method (HEAD or GET), after its retries. */
@@ -27,6 +29,8 @@ export interface MethodResult {
   error: NetworkErrorKind | null;
   /** How many times this method was tried. */
   attempts: number;
+  /** What each attempt before the last ended with (status or error), when it was tried more than once. */
+  earlier?: string[];
 }
 
 /** Everything the classifier needs, gathered by `checkUrl` (or written by hand in tests). */

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { CheckItem, CheckJob } from '@/lib/db/check-records';
 import type { VerdictClass } from '@/lib/schemas/link-verdict';
@@ -5,7 +6,6 @@ import { freshVerdicts } from '@/lib/db/verdict-cache';
 import { guardStorage } from '@/lib/db/errors';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import { urlKey } from '@/lib/url/key';
-
 
 export interface NewJob {
   pageUrl: string;
@@ -30,7 +30,7 @@ export async function createCheckJob(
   const id = crypto.randomUUID();
   const items: CheckItem[] = urls.map((url, i) => {
     const verdict = cached.get(url);
-    return { id: `${id}:${i}`, jobId: id, url, state: verdict ? 'done' : 'queued', attempts: 0, ...(verdict ? { verdict } : {}) };
+    return { id: `${id}:${i}`, jobId: id, url, position: i, state: verdict ? 'done' : 'queued', attempts: 0, ...(verdict ? { verdict } : {}) };
   });
   const done = items.filter((i) => i.state === 'done').length;
   const job: CheckJob = {
@@ -56,13 +56,62 @@ export function unfinishedJobCount(db: LinkscoutDb): Promise<number> {
   return db.checkJobs.where('state').anyOf('queued', 'running').count();
 }
 
-/** Items of a job still without a verdict. A "running" item lost with a stopped worker runs again. */
+/** Where an item is on its page; items written before positions were stored carry it in their id. */
+const positionOf = (item: CheckItem) => item.position ?? Number(item.id.slice(item.id.lastIndexOf(':') + 1));
+
+/**
+ * Items of a job still without a verdict, in page order (not id order: "job:10" sorts before
+ * "job:2"). A "running" item lost with a stopped worker runs again.
+ */
 export async function pendingItems(db: LinkscoutDb, jobId: string): Promise<CheckItem[]> {
   const [queued, running] = await Promise.all([
     db.checkItems.where('[jobId+state]').equals([jobId, 'queued']).toArray(),
     db.checkItems.where('[jobId+state]').equals([jobId, 'running']).toArray(),
   ]);
-  return [...running, ...queued];
+  return [...running, ...queued].sort((a, b) => positionOf(a) - positionOf(b));
+}
+
+/**
+ * Moves a job to "running" only from queued or running, in one transaction: a job the user
+ * cancelled (or that finished) is never started again. Returns the job when it may run.
+ */
+export function claimJob(db: LinkscoutDb, jobId: string): Promise<CheckJob | undefined> {
+  return guardStorage('Starting the link check failed', () =>
+    db.transaction('rw', db.checkJobs, async () => {
+      const job = await db.checkJobs.get(jobId);
+      if (!job || (job.state !== 'queued' && job.state !== 'running')) return undefined;
+      const running: CheckJob = { ...job, state: 'running' };
+      await db.checkJobs.put(running);
+      return running;
+    }),
+  );
+}
+
+/** Cancels a job unless it already finished; true when it was unfinished. */
+export function cancelJob(db: LinkscoutDb, jobId: string): Promise<boolean> {
+  return guardStorage('Cancelling the link check failed', () =>
+    db.transaction('rw', db.checkJobs, async () => {
+      const job = await db.checkJobs.get(jobId);
+      if (!job || job.state === 'done' || job.state === 'cancelled') return false;
+      await db.checkJobs.put({ ...job, state: 'cancelled', paused: null });
+      return true;
+    }),
+  );
+}
+
+/** Counts one more started check of an item, before its first request. */
+export function noteAttempt(db: LinkscoutDb, itemId: string): Promise<void> {
+  return guardStorage('Saving link check progress failed', async () => {
+    await db.checkItems.where('id').equals(itemId).modify((item) => {
+      item.attempts += 1;
+      if (item.state === 'queued') item.state = 'running';
+    });
+  });
+}
+
+/** Says (or clears) that a job waits for the user's network. */
+export function setPaused(db: LinkscoutDb, jobId: string, paused: CheckJob['paused']): Promise<number> {
+  return guardStorage('Updating the link check failed', () => db.checkJobs.update(jobId, { paused }));
 }
 
 /** Records one verdict: the item, the job's progress and the cache change together or not at all. */
@@ -71,12 +120,15 @@ export function recordVerdict(db: LinkscoutDb, item: CheckItem, verdict: NonNull
     db.transaction('rw', db.checkJobs, db.checkItems, db.verdicts, async () => {
       const current = await db.checkItems.get(item.id);
       if (!current || current.state === 'done') return db.checkJobs.get(item.jobId); // never counted twice
-      await db.checkItems.update(item.id, { state: 'done', verdict, attempts: current.attempts + 1 });
+      await db.checkItems.update(item.id, { state: 'done', verdict });
       await db.verdicts.put(verdict);
       const job = await db.checkJobs.get(item.jobId);
       if (!job) return undefined;
       const done = job.done + 1;
-      const next: CheckJob = { ...job, done, state: job.state === 'cancelled' ? 'cancelled' : done >= job.total ? 'done' : 'running' };
+      const finished = done >= job.total;
+      const next: CheckJob = {
+        ...job, done, state: job.state === 'cancelled' ? 'cancelled' : finished ? 'done' : 'running', ...(finished ? { paused: null } : {}),
+      };
       await db.checkJobs.put(next);
       return next;
     }),
@@ -87,10 +139,12 @@ export function setJobState(db: LinkscoutDb, jobId: string, state: CheckJob['sta
   return guardStorage('Updating the link check failed', () => db.checkJobs.update(jobId, { state }));
 }
 
-/** The most recent check job for a page: the popup follows it, and the badge shows it again when the page reloads. */
-export async function latestJobFor(db: LinkscoutDb, pageUrl: string): Promise<CheckJob | undefined> {
-  const jobs = await db.checkJobs.where('createdAt').above(0).reverse().filter((j) => j.pageUrl === pageUrl).limit(1).toArray();
-  return jobs[0];
+/**
+ * The most recent check job for a page, found by the [pageUrl+createdAt] index: the popup follows
+ * it, and the badge shows it again when the page reloads.
+ */
+export function latestJobFor(db: LinkscoutDb, pageUrl: string): Promise<CheckJob | undefined> {
+  return db.checkJobs.where('[pageUrl+createdAt]').between([pageUrl, Dexie.minKey], [pageUrl, Dexie.maxKey]).last();
 }
 
 /** Items of a job whose verdict is one of `classes` (the badge's dead links). */

@@ -16,6 +16,11 @@ export interface CheckJob {
   state: 'queued' | 'running' | 'done' | 'cancelled';
   total: number;
   done: number;
+  /**
+   * Set while the check waits for the user's network (the browser went offline, or many sites
+   * failed at the network level with none answering): why, since when, how many links wait.
+   */
+  paused?: { reason: 'offline' | 'network'; since: number; pending: number } | null;
 }
 
 /** One URL of a check job. */
@@ -24,6 +29,9 @@ export interface CheckItem {
   jobId: string;
   url: string;
   state: 'queued' | 'running' | 'done';
+  /** Checks of this URL started, persisted so a stopped worker does not reset its retries. */
   attempts: number;
+  /** Where the link is on the page: links are checked in this order. */
+  position?: number;
   verdict?: LinkVerdict;
 }

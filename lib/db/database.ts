@@ -7,6 +7,7 @@ import { seedStarterTemplates } from '@/lib/db/outreach-seed';
 import { derivedFieldsMiddleware, type ProspectRow } from '@/lib/db/derived';
 import { SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
 import type { QuarantinedRecord } from '@/lib/db/quarantine';
+import type { QualifyJob, QualifyRow } from '@/lib/db/qualify-records';
 
 export const DB_NAME = 'linkscout';
 
@@ -24,6 +25,8 @@ export class LinkscoutDb extends Dexie {
   sendLog!: EntityTable<SendLogEntry, 'id'>;
   /** Records an upgrade could not make valid, kept whole for export (lib/db/quarantine.ts). */
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
+  qualifyJobs!: EntityTable<QualifyJob, 'id'>;
+  qualifyRows!: EntityTable<QualifyRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     super(name, options);

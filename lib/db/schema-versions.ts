@@ -50,6 +50,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: (tx) => quarantineBadProspects(tx, Date.now()),
   },
   {
+    // v4: the latest check job of a page is found by an index, not a walk over every job.
+    version: 4,
+    stores: { checkJobs: 'id, state, createdAt, [pageUrl+createdAt]' },
+  },
+  {
     // v6: outreach templates (seeded with the starter set), the do-not-contact list and the send log.
     version: 6,
     stores: {
@@ -58,6 +63,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       sendLog: 'id, prospectId, templateId, sentAt',
     },
     upgrade: (tx) => seedStarterTemplates(tx),
+  },
+  {
+    // v8: bulk qualification (jobs and their rows, filled by the page reader). New tables only.
+    version: 8,
+    stores: {
+      qualifyJobs: 'id, state, createdAt',
+      qualifyRows: 'id, [jobId+order], [jobId+state], url',
+    },
   },
 ];
 

@@ -5,8 +5,21 @@ import { guardStorage } from '@/lib/db/errors';
 /** Default freshness of a cached verdict: a day. Link status changes slowly; re-checks are cheap to ask for. */
 export const VERDICT_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** How long a verdict without any HTTP answer is reused: the user's network may have been at fault. */
+export const NO_ANSWER_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * How long a cached verdict stays fresh. A verdict the site decided (any HTTP status) keeps the
+ * configured TTL; one decided by no answer at all (DNS, refused, reset, timeout, blocked by the
+ * browser) only minutes, so the next "Check links" asks again.
+ */
+export function verdictTtlMs(verdict: LinkVerdict, ttlMs: number): number {
+  const noAnswer = verdict.httpStatus === null && verdict.class !== 'skipped' && verdict.requests.every((r) => r.status === null);
+  return noAnswer ? Math.min(ttlMs, NO_ANSWER_TTL_MS) : ttlMs;
+}
+
 function isFresh(verdict: LinkVerdict, now: number, ttlMs: number): boolean {
-  return now - verdict.checkedAt < ttlMs;
+  return now - verdict.checkedAt < verdictTtlMs(verdict, ttlMs);
 }
 
 /** Cached verdicts still fresh at `now`, by URL; stale and unknown URLs are absent. */

@@ -6,7 +6,10 @@ import type { CheckerSettings } from '@/lib/schemas/settings';
 import type { Badge } from './badge';
 import { startNetworkGuard } from '@/lib/guard/start-guard';
 import { CheckRunner } from './check-runner';
+import { wireCheckUpkeep } from './check-upkeep';
 import { createHandlers } from './handlers';
+import { browserNetwork } from './network-status';
+import { observeBlocked, type ErrorEvents } from './blocked-observer';
 
 const RESUME_ALARM = 'linkscout-resume-checks';
 
@@ -19,13 +22,16 @@ export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () 
   const stopWhenIdle = async () => {
     if ((await unfinishedJobs(db)).length === 0) await browser.alarms.clear(RESUME_ALARM);
   };
+  // Absent without the webRequest permission; then a blocked request fails like any network error.
+  const observed = observeBlocked((input, init) => fetch(input, init), browser.webRequest as ErrorEvents | undefined);
   const runner = new CheckRunner({
     db,
-    fetch: (input, init) => fetch(input, init),
+    fetch: observed,
     // Every check request goes through the network guard: nothing reaches a private network from a public page.
-    fetchFor: startNetworkGuard((input, init) => fetch(input, init)),
+    fetchFor: startNetworkGuard(observed),
     now: () => Date.now(),
     settings,
+    network: browserNetwork(),
     onProgress: (job) => {
       deps.badge.showCheck(job);
       if (job.state !== 'running') void stopWhenIdle();
@@ -37,6 +43,7 @@ export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () 
     if (alarm.name === RESUME_ALARM) void runner.resume().then(stopWhenIdle);
   });
   browser.runtime.onStartup.addListener(() => void runner.resume());
+  wireCheckUpkeep(db, settings);
   void runner.resume();
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url;
   return createHandlers({ db, runner, now: () => Date.now(), settings, keepAwake, tabUrl });

@@ -7,7 +7,8 @@ import { notify } from '@/lib/tab/notify';
 import { errorText } from '@/lib/text/error-text';
 
 export const FOLLOWUP_PREFIX = 'linkscout-followup:';
-const FOLLOWUP_ALARM = 'linkscout-followups';
+/** The background's periodic alarm (every 5 minutes): follow-up reminders, and pruning old link results. */
+export const FOLLOWUP_ALARM = 'linkscout-followups';
 /** Prospect id → the follow-up date already notified, in extension storage. */
 const NOTIFIED_KEY = 'notifiedFollowUps';
 

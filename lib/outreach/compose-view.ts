@@ -1,5 +1,5 @@
 import type { Prospect } from '@/lib/schemas/prospect';
-import type { DoNotContact, SendLogEntry, Template } from '@/lib/schemas/outreach';
+import type { DoNotContact, Template } from '@/lib/schemas/outreach';
 import { blockingEntry, blockMessage } from './do-not-contact';
 import { composeMessage, type ComposedMessage } from './lint';
 import { mergeValuesFor, primaryEmail, type SenderDetails } from './merge-values';
@@ -11,7 +11,6 @@ export interface ComposeInput {
   templates: readonly Template[];
   doNotContact: readonly DoNotContact[];
   sender: SenderDetails & MailAccount;
-  sends: readonly SendLogEntry[];
   /** What the user picked; null means "the next step of the sequence". */
   choice: { templateId: string | null; step: number | null };
   replacementUrl: string;
@@ -56,7 +55,7 @@ export function composeView(input: ComposeInput): ComposeView {
   const blocked = blockingEntry(input.doNotContact, { domain: prospect.domain, emails: prospect.contacts.filter((c) => c.kind === 'email').map((c) => c.value) });
   if (blocked) return { kind: 'blocked', message: blockMessage(blocked) };
   if (prospect.status === 'do-not-contact') return { kind: 'blocked', message: 'Do not contact: this prospect’s status is “Do not contact”. Compose is blocked.' };
-  const next = nextStepFor(prospect, input.sends, input.templates);
+  const next = nextStepFor(prospect, input.templates);
   if (next.kind === 'stopped') return { kind: 'stopped', message: `The sequence is stopped: this prospect’s status is “${next.status}”.` };
   const picked = pickTemplate(input, next);
   if (!picked) return { kind: 'no-templates' };

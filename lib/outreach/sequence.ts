@@ -1,5 +1,5 @@
 import type { Prospect, ProspectStatus } from '@/lib/schemas/prospect';
-import type { SendLogEntry, Template } from '@/lib/schemas/outreach';
+import type { Template } from '@/lib/schemas/outreach';
 
 export const DAY_MS = 86_400_000;
 
@@ -33,12 +33,13 @@ export function afterSend(template: Pick<Template, 'steps'>, step: number, sentA
 export type NextStep = { kind: 'step'; templateId: string | null; step: number } | { kind: 'finished'; templateId: string } | { kind: 'stopped'; status: ProspectStatus };
 
 /**
- * Which step to compose next for a prospect, from what was sent to it: the step after the last one
- * sent with the same template; the first step of any template when nothing was sent yet.
+ * Which step to compose next for a prospect, from the sends in its history (which a backup keeps):
+ * the step after the last one sent with the same template; the first step when nothing was sent.
  */
-export function nextStepFor(prospect: Pick<Prospect, 'status'>, sends: readonly SendLogEntry[], templates: readonly Pick<Template, 'id' | 'steps'>[]): NextStep {
+export function nextStepFor(prospect: Pick<Prospect, 'status' | 'history'>, templates: readonly Pick<Template, 'id' | 'steps'>[]): NextStep {
   if (sequenceStopped(prospect.status)) return { kind: 'stopped', status: prospect.status };
-  const last = [...sends].sort((a, b) => a.sentAt - b.sentAt).at(-1);
+  const sends = prospect.history.flatMap((h) => (h.kind === 'sent' ? [h] : []));
+  const last = [...sends].sort((a, b) => a.at - b.at).at(-1);
   if (!last) return { kind: 'step', templateId: null, step: 0 };
   const template = templates.find((t) => t.id === last.templateId);
   if (!template) return { kind: 'step', templateId: null, step: 0 };

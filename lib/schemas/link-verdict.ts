@@ -36,7 +36,7 @@ export const linkVerdictSchema = z.object({
   /** Where the redirects ended, when they did (absolute URL). */
   finalUrl: z.string().nullable(),
   /** Each redirect hop in order: from → to, with its status. */
-  hops: z.array(z.object({ from: z.string(), to: z.string(), status: z.number().int() })),
+  hops: z.array(z.object({ from: z.string(), to: z.string(), status: z.number().int(), via: z.literal('meta-refresh').optional() })),
   requests: z.array(requestEvidenceSchema),
   /** Plain-language reason, e.g. "404 Not Found on GET after HEAD 405". */
   reason: z.string(),

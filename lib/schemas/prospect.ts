@@ -53,6 +53,14 @@ export const historyEntrySchema = z.discriminatedUnion('kind', [
 
 const score = z.number().min(0).max(100);
 
+/** Where a prospect was found: the search the user ran and the result's place on the page. */
+export const foundBySchema = z.object({
+  query: z.string().max(2000),
+  engine: z.enum(['google', 'bing', 'duckduckgo']),
+  /** Organic position on the results page, null for other kinds of result. */
+  position: z.number().int().positive().nullable(),
+});
+
 export const prospectSchema = z.object({
   id: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }),
@@ -80,6 +88,8 @@ export const prospectSchema = z.object({
   createdAt: epochMsSchema,
   updatedAt: epochMsSchema,
   history: z.array(historyEntrySchema),
+  /** Set when the prospect was saved from a search results page (optional: older records lack it). */
+  foundBy: foundBySchema.optional(),
 });
 
 export const campaignSchema = z.object({
@@ -93,4 +103,5 @@ export type ProspectStatus = z.infer<typeof prospectStatusSchema>;
 export type BrokenLink = z.infer<typeof brokenLinkSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type Prospect = z.infer<typeof prospectSchema>;
+export type FoundBy = z.infer<typeof foundBySchema>;
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -29,6 +29,11 @@ export const checkerSettingsSchema = z.object({
   minGapMs: z.number().int().min(0).max(10_000),
   globalConcurrency: z.number().int().min(1).max(32),
   timeoutMs: z.number().int().min(1_000).max(60_000),
+  /**
+   * Time one link may take before a timed-out request is no longer tried again; the retry gets
+   * what is left of it. Keeps a host that never answers at about one time limit per link.
+   */
+  urlBudgetMs: z.number().int().min(1_000).max(120_000),
   hopLimit: z.number().int().min(1).max(20),
   cacheTtlHours: z.number().min(0).max(24 * 30),
   /** Substrings or simple globs (`*`) of URLs never to request. */
@@ -71,8 +76,9 @@ export const DEFAULT_SETTINGS: Settings = {
   checker: {
     perHostConcurrency: 2,
     minGapMs: 250,
-    globalConcurrency: 8,
+    globalConcurrency: 32,
     timeoutMs: 10_000,
+    urlBudgetMs: 15_000,
     hopLimit: 10,
     cacheTtlHours: 24,
     exclusions: [],

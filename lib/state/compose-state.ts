@@ -1,10 +1,9 @@
 import { signal } from '@preact/signals';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { closeSequence, markSent, sendsFor } from '@/lib/db/outreach-sends';
-import type { ComposeRoute, SendLogEntry } from '@/lib/schemas/outreach';
+import { closeSequence, markSent } from '@/lib/db/outreach-sends';
+import type { ComposeRoute } from '@/lib/schemas/outreach';
 import type { Prospect } from '@/lib/schemas/prospect';
 import type { RoutePlan } from '@/lib/outreach/routes';
-import { bindLive } from './live';
 import { handOverToMonitoring } from './won-handover';
 
 export type ComposeNotice = { tone: 'info' | 'error'; text: string } | null;
@@ -15,7 +14,6 @@ export function createComposeState() {
     templateId: signal<string | null>(null),
     step: signal<number | null>(null),
     replacementUrl: signal(''),
-    sends: signal<SendLogEntry[]>([]),
     /** The route the user last opened, recorded with "Mark sent". */
     route: signal<ComposeRoute | null>(null),
     busy: signal(false),
@@ -24,10 +22,6 @@ export function createComposeState() {
 }
 
 export type ComposeState = ReturnType<typeof createComposeState>;
-
-export function watchSends(state: ComposeState, db: LinkscoutDb, prospectId: string): () => void {
-  return bindLive(state.sends, () => sendsFor(db, prospectId), (m) => (state.notice.value = { tone: 'error', text: `Reading what was sent failed: ${m}` }));
-}
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

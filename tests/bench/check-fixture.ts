@@ -1,6 +1,8 @@
-// The 500-link page both checkers read: mostly fine filler pages spread over ~45 loopback hosts,
-// plus every kind of failure the link farm serves, each with the class it must get. The layout
-// depends only on the farm's roles, so every run (each with a fresh farm) sees the same mix.
+// The 500-link page both checkers read: fine filler pages spread over 42 loopback hosts, every kind
+// of failure the link farm serves, and the hard hosts users meet: two that never answer, two that
+// answer 429 with Retry-After for their first seconds, a 3 s outage (503 with Retry-After), a host
+// down for good, and two slow (2 s) hosts, several links each. Each link has the class it must get.
+// The layout depends only on the farm's roles, so every run (each with a fresh farm) sees the same mix.
 import { createServer } from 'node:http';
 import type { VerdictClass } from '@/lib/schemas/link-verdict';
 import type { startLinkFarm } from '@/tests/fixtures/link-farm.mjs';
@@ -16,11 +18,11 @@ export interface LinkCase {
 }
 
 export const TOTAL_LINKS = 500;
-export const FARM_HOSTS = 50;
+export const FARM_HOSTS = 55;
 
 // Named farm URLs and the class each must get (as in tests/unit/check/link-farm.test.ts).
-// Left out: "hang" (an endless wait would make both wall times mostly the timeout) and
-// "rateLimited" (linkinator retries a 429 with Retry-After without limit, so it never finishes).
+// Left out: "rateLimited" (429 for ever: linkinator retries a 429 with Retry-After without limit, so
+// it never finishes). Hanging links are on their own hosts below.
 const NAMED: [FarmName, VerdictClass][] = [
   ['home', 'ok'], ['ok', 'ok'], ['pdf', 'ok'], ['noContent', 'ok'], ['chain', 'ok'], ['head405', 'ok'],
   ['head404', 'ok'], ['slow', 'ok'], ['endless', 'ok'], ['otherSite', 'ok'], ['softRealPage', 'ok'],
@@ -46,10 +48,20 @@ function seeded(seed: number): () => number {
   };
 }
 
+/** Hard hosts: the role, links per host, and the class each link must get. */
+const HARD: [string, number, VerdictClass][] = [
+  ['hang', 5, 'timeout'], ['throttle', 8, 'ok'], ['outage', 6, 'ok'], ['down', 2, 'server-error'], ['slow2', 6, 'ok'],
+];
+
 export function buildLinks(farm: Farm): LinkCase[] {
   const [, , limited = '', soft = '', parked = ''] = farm.origins;
-  const fillers = farm.origins.slice(5);
+  const fillers = farm.fillerOrigins;
   const cases: LinkCase[] = NAMED.map(([name, expected]) => ({ name, url: farm.urls[name], expected }));
+  for (const [role, perHost, expected] of HARD) {
+    for (const origin of farm.hardOrigins(role)) {
+      for (let i = 0; i < perHost; i++) cases.push({ name: role, url: `${origin}/${role}/${i + 1}`, expected });
+    }
+  }
   cases.push({ name: 'limited ok', url: `${limited}/ok`, expected: 'ok' });
   cases.push({ name: 'mailto', url: 'mailto:editor@example.com', expected: 'skipped' });
   for (let i = 0; i < EXTRA_SOFT_404; i++) cases.push({ name: 'soft404', url: `${soft}/old-post-${i + 1}`, expected: 'soft-404' });

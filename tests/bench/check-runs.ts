@@ -5,14 +5,15 @@ import { setMaxListeners } from 'node:events';
 import { LinkChecker } from 'linkinator';
 import { checkAll } from '@/lib/check/check-batch';
 import type { HostQueueOptions } from '@/lib/check/host-queue';
-import type { CheckOptions } from '@/lib/check/options';
+import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from '@/lib/check/options';
 import { buildLinks, FARM_HOSTS, hrefsOf, linksPageHtml, serveLinksPage, type LinkCase } from '@/tests/bench/check-fixture';
 import { trackFetch } from '@/tests/bench/fetch-tracker';
 import { startLinkFarm } from '@/tests/fixtures/link-farm.mjs';
 
-export const TIMEOUT_MS = 5000;
-/** A run still going after this is stopped and reported, so the bench stays within ~2 minutes. */
-const RUN_LIMIT_MS = 45_000;
+/** Our default time limit per request; linkinator gets the same in its "equal timeouts" run. */
+export const TIMEOUT_MS = DEFAULT_CHECK_OPTIONS.timeoutMs;
+/** A run still going after this is stopped and reported, so the bench stays within a few minutes. */
+const RUN_LIMIT_MS = 60_000;
 
 export interface Run {
   cases: LinkCase[];
@@ -35,7 +36,7 @@ export interface Run {
 type Measured = Pick<Run, 'answers' | 'wallMs' | 'stopped' | 'slowest'>;
 
 async function withFarm(body: (pageUrl: string, fetcher: typeof fetch) => Promise<Measured>): Promise<Run> {
-  const farm = await startLinkFarm({ hosts: FARM_HOSTS, lifetimeMs: 90_000, maxRequests: 5000, slowMs: 1000, retryAfterSeconds: 1 });
+  const farm = await startLinkFarm({ hosts: FARM_HOSTS, hard: true, lifetimeMs: 120_000, maxRequests: 8000, slowMs: 1000, retryAfterSeconds: 1 });
   const cases = buildLinks(farm);
   const page = await serveLinksPage(linksPageHtml(cases), 90_000);
   const tracker = trackFetch(fetch);
@@ -51,10 +52,10 @@ async function withFarm(body: (pageUrl: string, fetcher: typeof fetch) => Promis
   }
 }
 
-/** Our checker as the extension runs it on a loopback page, with Node's fetch. */
-export function runLinkscout(queue: Partial<HostQueueOptions>): Promise<Run> {
+/** Our checker as the extension runs it on a loopback page, with Node's fetch; defaults unless overridden. */
+export function runLinkscout(queue: Partial<HostQueueOptions>, overrides: Partial<CheckOptions> = {}): Promise<Run> {
   return withFarm(async (pageUrl, fetcher) => {
-    const check: Partial<CheckOptions> = { timeoutMs: TIMEOUT_MS, safety: { pageUrl } };
+    const check: Partial<CheckOptions> = { ...overrides, safety: { pageUrl } };
     const limit = AbortSignal.timeout(RUN_LIMIT_MS);
     // Every queued link listens on the batch's signal; 500 of them are expected here, not a leak.
     setMaxListeners(0, limit);
@@ -75,25 +76,36 @@ export function runLinkscout(queue: Partial<HostQueueOptions>): Promise<Run> {
 
 export interface LinkinatorSettings {
   concurrency: number;
+  /** Per request; 0 is linkinator's default, no time limit. */
+  timeout: number;
+  /** Honour Retry-After on 429 (linkinator's `retry`, off by default). */
+  retry: boolean;
   /** Extra attempts after a 5xx or network error (linkinator's retryErrorsCount counts one more). */
   retries: number;
+  /** When to stop a run that has not finished (it is reported as stopped). */
+  limitMs?: number;
 }
 
-export function runLinkinator({ concurrency, retries }: LinkinatorSettings): Promise<Run> {
+export function runLinkinator({ concurrency, timeout, retry, retries, limitMs = RUN_LIMIT_MS }: LinkinatorSettings): Promise<Run> {
   return withFarm(async (pageUrl, fetcher) => {
     const checker = new LinkChecker();
+    // Verdicts as they arrive, so a run stopped at the limit still shows what it had decided.
+    const streamed = new Map<string, string>();
+    checker.on('link', (l) => {
+      if (l.url !== pageUrl) streamed.set(l.url, l.state);
+    });
     // linkinator calls the global fetch at request time, so it goes through the tracker too.
     const original = globalThis.fetch;
     globalThis.fetch = fetcher;
     const started = performance.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const limit = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), RUN_LIMIT_MS);
+      timer = setTimeout(() => resolve(null), limitMs);
     });
     const result = await Promise.race([
       checker.check({
-        path: pageUrl, recurse: false, concurrency, timeout: TIMEOUT_MS,
-        retry: true, retryErrors: retries > 0, retryErrorsCount: Math.max(0, retries - 1), retryErrorsJitter: 500,
+        path: pageUrl, recurse: false, concurrency, timeout,
+        retry, retryErrors: retries > 0, retryErrorsCount: Math.max(0, retries - 1), retryErrorsJitter: 500,
       }),
       limit,
     ]).finally(() => {
@@ -103,9 +115,9 @@ export function runLinkinator({ concurrency, retries }: LinkinatorSettings): Pro
     const wallMs = performance.now() - started;
     const links = (result?.links ?? []).filter((l) => l.url !== pageUrl);
     return {
-      answers: new Map(links.map((l) => [l.url, l.state])),
+      answers: result ? new Map(links.map((l) => [l.url, l.state])) : streamed,
       wallMs,
-      stopped: result ? null : `stopped after ${RUN_LIMIT_MS / 1000} s`,
+      stopped: result ? null : `stopped after ${limitMs / 1000} s`,
       slowest: [],
     };
   });

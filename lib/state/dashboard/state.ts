@@ -25,7 +25,7 @@ export interface Toast {
 
 export type TransferStatus = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
-export type DashboardView = 'prospects' | 'templates' | 'do-not-contact' | 'transfer';
+export type DashboardView = 'prospects' | 'templates' | 'do-not-contact' | 'transfer' | 'footprints' | 'qualify';
 
 /** Signals behind the dashboard; what changes them is createDashboardActions (actions.ts). */
 export function createDashboardState() {

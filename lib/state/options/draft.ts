@@ -8,6 +8,7 @@ export interface SettingsDraft {
   minGapMs: string;
   globalConcurrency: string;
   timeoutSeconds: string;
+  urlBudgetSeconds: string;
   hopLimit: string;
   cacheTtlHours: string;
   exclusions: string;
@@ -30,6 +31,7 @@ export function toDraft(s: Settings): SettingsDraft {
     minGapMs: String(s.checker.minGapMs),
     globalConcurrency: String(s.checker.globalConcurrency),
     timeoutSeconds: String(s.checker.timeoutMs / 1000),
+    urlBudgetSeconds: String(s.checker.urlBudgetMs / 1000),
     hopLimit: String(s.checker.hopLimit),
     cacheTtlHours: String(s.checker.cacheTtlHours),
     exclusions: s.checker.exclusions.join('\n'),
@@ -50,6 +52,7 @@ export function fromDraft(d: SettingsDraft): { ok: true; settings: Settings } | 
       minGapMs: num(d.minGapMs),
       globalConcurrency: num(d.globalConcurrency),
       timeoutMs: Math.round(num(d.timeoutSeconds) * 1000),
+      urlBudgetMs: Math.round(num(d.urlBudgetSeconds) * 1000),
       hopLimit: num(d.hopLimit),
       cacheTtlHours: num(d.cacheTtlHours),
       exclusions: d.exclusions.split('\n').map((l) => l.trim()).filter(Boolean),
@@ -71,12 +74,15 @@ export function fromDraft(d: SettingsDraft): { ok: true; settings: Settings } | 
     else if (second === 'timeoutMs') {
       field = 'timeoutSeconds';
       message = 'Enter a timeout between 1 and 60 seconds';
+    } else if (second === 'urlBudgetMs') {
+      field = 'urlBudgetSeconds';
+      message = 'Enter a time between 1 and 120 seconds';
     } else if (second === 'exclusions') {
       field = 'exclusions';
       if (typeof third === 'number') message = `Line ${third + 1}: ${issue.message}`;
     } else field = (second as keyof SettingsDraft) ?? 'ownDomains';
     if (issue.code === 'invalid_type' && head === 'checker') message = 'Enter a number';
-    if ((issue.code === 'too_small' || issue.code === 'too_big') && head === 'checker' && second !== 'timeoutMs') {
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && head === 'checker' && second !== 'timeoutMs' && second !== 'urlBudgetMs') {
       const { minimum, maximum } = issue as { minimum?: number | bigint; maximum?: number | bigint };
       message = minimum !== undefined ? `Must be at least ${minimum}` : `Must be at most ${maximum}`;
     }

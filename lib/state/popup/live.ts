@@ -1,11 +1,10 @@
 import type { LinkscoutDb } from '@/lib/db/database';
-import { latestJobFor } from '@/lib/db/check-jobs';
-import { verdictsByKey } from '@/lib/db/verdict-cache';
 import { domainSummary, prospectByNormalizedUrl } from '@/lib/db/prospect-lookups';
 import { listCampaigns } from '@/lib/db/campaigns';
 import { normalizeUrl } from '@/lib/url/normalize';
 import { registrableDomain } from '@/lib/url/domain';
 import { bindLive } from '@/lib/state/live';
+import { watchCheck } from './check-live';
 import type { PopupState } from './state';
 
 /**
@@ -18,8 +17,7 @@ export function watchPopup(state: PopupState, db: LinkscoutDb, pageUrl: string, 
   const prospectFailed = (message: string) => (state.prospect.error.value = `Reading saved prospects failed: ${message}`);
   const key = normalizeUrl(pageUrl);
   const stops = [
-    bindLive(state.check.job, async () => (await latestJobFor(db, pageUrl)) ?? null, checkFailed),
-    bindLive(state.check.verdicts, () => verdictsByKey(db, keys), checkFailed),
+    watchCheck(state, db, pageUrl, keys, checkFailed),
     bindLive(state.prospect.saved, async () => (key ? ((await prospectByNormalizedUrl(db, key)) ?? null) : null), prospectFailed),
     bindLive(state.prospect.domain, () => domainSummary(db, registrableDomain(pageUrl)), prospectFailed),
     bindLive(state.prospect.campaigns, () => listCampaigns(db), prospectFailed),

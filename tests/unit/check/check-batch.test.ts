@@ -40,12 +40,13 @@ describe('checkAll', () => {
     await vi.runAllTimersAsync();
     const verdicts = await pending;
     expect(verdicts.every((v) => v.class === 'ok')).toBe(true);
-    expect(queue.settings('a-example.com')).toMatchObject({ limit: 1, gapMs: 1000, pausedUntil: 3000 });
+    // Each ordinary answer since the 429 halved the gap (1000 → 500 → 250 → 125): the slow-down decays.
+    expect(queue.settings('a-example.com')).toMatchObject({ limit: 1, gapMs: 125, pausedUntil: 3000 });
     expect(queue.settings('b-example.com').limit).toBe(2);
     const startsOnA = verdicts.filter((v) => v.url.includes('a-example.com')).flatMap((v) => v.requests.map((r) => r.startedAt)).sort((x, y) => x - y);
     // The 429 came back before the second link's turn: every later request on a-example.com (the retry
-    // and the two queued links) waited for Retry-After, then went one at a time, 1 s apart.
-    expect(startsOnA).toEqual([0, 3000, 4000, 5000]);
+    // and the two queued links) waited for Retry-After, then went one at a time, the gap shrinking.
+    expect(startsOnA).toEqual([0, 3000, 4000, 4500]);
     const startsOnB = verdicts.filter((v) => v.url.includes('b-example.com')).flatMap((v) => v.requests.map((r) => r.startedAt));
     expect(startsOnB).toEqual([0]);
   });

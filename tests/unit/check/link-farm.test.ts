@@ -50,12 +50,12 @@ const EXPECTED: [Name, VerdictClass, number | null, RegExp][] = [
   ['loop', 'broken', 302, /redirect loop/],
   ['serverError', 'server-error', 500, /500 Internal Server Error after 2 attempts/],
   ['unavailable', 'server-error', 503, /503 Service Unavailable after 2 attempts/],
-  ['unavailableRecovers', 'ok', 200, /GET 200 ×2/],
+  ['unavailableRecovers', 'ok', 200, /GET 503 → 200/],
   ['forbidden', 'blocked', 403, /403 Forbidden: access refused/],
   ['challenge', 'blocked', 403, /Cloudflare challenge/],
   ['linkedin999', 'blocked', 999, /999/],
-  ['rateLimited', 'rate-limited', 429, /429 Too Many Requests persisted after honouring Retry-After.*\(HEAD 429 ×2\)/],
-  ['rateLimitedRecovers', 'ok', 200, /HEAD 200 ×2/],
+  ['rateLimited', 'rate-limited', 429, /429 Too Many Requests persisted after honouring Retry-After.*\(HEAD 429 ×5\)/],
+  ['rateLimitedRecovers', 'ok', 200, /HEAD 429 → 200/],
   ['deepToHome', 'redirected', 200, /deep URL redirected to the home page/],
   ['crossSite', 'redirected', 200, /another site \(127\.0\.0\.3\)/],
   ['soft404', 'soft-404', 200, /reads "not found" \("Page not found"\)/],
@@ -83,7 +83,7 @@ describe('the link checker against the link farm', () => {
     expect(all).toHaveLength(urls.length + 1 + filler.length);
     for (const url of filler) expect(verdicts.get(url)?.class).toBe('ok');
     expect(verdicts.get('mailto:someone@example.com')?.class).toBe('skipped');
-  }, 20_000);
+  }, 30_000);
 
   it.each(EXPECTED)('%s → %s', (name, cls, status, reason) => {
     const verdict = verdicts.get(farm.urls[name]);
@@ -121,10 +121,16 @@ describe('the link checker against the link farm', () => {
     expect(count('/loop/a') + count('/loop/b')).toBe(2);
   });
 
-  it('slowed the rate-limiting host down for its other links', () => {
+  it('paused the rate-limiting host for its other links, and let it recover its pace', () => {
     const limitedHost = new URL(farm.urls.rateLimited).host;
-    expect(queue.settings(limitedHost).limit).toBe(1);
-    expect(queue.settings(limitedHost).gapMs).toBeGreaterThanOrEqual(1000);
+    const onLimited = [...verdicts.values()].flatMap((v) => v.requests).filter((r) => new URL(r.url).host === limitedHost)
+      .sort((a, b) => a.startedAt - b.startedAt);
+    const first429 = onLimited.find((r) => r.status === 429);
+    expect(first429).toBeDefined();
+    const answeredAt = (first429?.startedAt ?? 0) + (first429?.durationMs ?? 0);
+    const next = onLimited.find((r) => r.startedAt >= answeredAt);
+    // Retry-After is 1 s: once the 429 arrived, nothing else went to that host before it was up.
+    expect((next?.startedAt ?? 0) - answeredAt).toBeGreaterThanOrEqual(900);
     expect(queue.settings(new URL(farm.urls.ok).host).limit).toBe(2);
   });
 
@@ -135,8 +141,9 @@ describe('the link checker against the link farm', () => {
     expect(get?.durationMs).toBeLessThan(OPTIONS.timeoutMs ?? 0);
   });
 
+  // A bound against runaway retries, not a timing goal (those are in npm run bench:check).
   it('finished in bounded time', () => {
-    expect(elapsed).toBeLessThan(15_000);
+    expect(elapsed).toBeLessThan(25_000);
   });
 });
 

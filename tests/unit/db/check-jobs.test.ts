@@ -55,3 +55,25 @@ describe('check jobs', () => {
     expect((await unfinishedJobs(db)).map((j) => j.id)).toEqual([job.id]);
   });
 });
+
+describe('check jobs: order and cache', () => {
+  it('gives pending items in page order, not id order ("job:10" before "job:2")', async () => {
+    const urls = Array.from({ length: 12 }, (_, i) => `https://h.example/${i}`);
+    const job = await createCheckJob(db, { pageUrl: 'https://p.org/', tabId: 1, urls, force: true }, 1, 0);
+    expect((await pendingItems(db, job.id)).map((i) => i.url)).toEqual(urls);
+  });
+
+  it('reuses a verdict without any HTTP answer for minutes only, a decided one for the whole TTL', async () => {
+    const noAnswer: LinkVerdict = {
+      ...verdict('https://down.example/', 'broken'), httpStatus: null,
+      requests: [{ method: 'HEAD', url: 'https://down.example/', status: null, error: 'network', headers: {}, startedAt: 0, durationMs: 1 }],
+    };
+    await db.verdicts.bulkPut([noAnswer, verdict('https://gone.example/', 'broken')]);
+    const day = 24 * 3600_000;
+    const tenMinutesLater = await createCheckJob(db, { pageUrl: 'https://p.org/', tabId: 1, urls: ['https://down.example/', 'https://gone.example/'], force: false }, 1000 + 11 * 60_000, day);
+    expect((await pendingItems(db, tenMinutesLater.id)).map((i) => i.url)).toEqual(['https://down.example/']);
+    const fiveMinutesLater = await createCheckJob(db, { pageUrl: 'https://p.org/', tabId: 1, urls: ['https://down.example/'], force: false }, 1000 + 5 * 60_000, day);
+    expect(fiveMinutesLater.done).toBe(1);
+  });
+});
+

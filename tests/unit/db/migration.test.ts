@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
 import { queryProspects } from '@/lib/db/query';
+import { latestJobFor } from '@/lib/db/check-jobs';
 import { makeProspect } from './fixtures';
 
 /**
@@ -72,6 +73,23 @@ const cases: MigrationCase[] = [
   {
     from: 2,
     write: async (old) => {
+      const job = (id: string, pageUrl: string, createdAt: number) => ({ id, pageUrl, tabId: 1, createdAt, state: 'done', total: 1, done: 1 });
+      await old.table('checkJobs').bulkAdd([job('j1', 'https://p.example/', 10), job('j2', 'https://q.example/', 20), job('j3', 'https://p.example/', 30)]);
+      await old.table('checkItems').add({ id: 'j3:0', jobId: 'j3', url: 'https://x.example/', state: 'done', attempts: 1 });
+      await old.table('prospects').bulkAdd(v1Prospects.slice(0, 1));
+    },
+    check: async (db) => {
+      expect(await db.checkJobs.count()).toBe(3);
+      expect((await latestJobFor(db, 'https://p.example/'))?.id).toBe('j3');
+      expect((await latestJobFor(db, 'https://q.example/'))?.id).toBe('j2');
+      expect(await latestJobFor(db, 'https://none.example/')).toBeUndefined();
+      expect(await db.checkItems.get('j3:0')).toMatchObject({ url: 'https://x.example/', attempts: 1 });
+      expect(await db.prospects.get('v1-a')).toMatchObject({ id: 'v1-a' });
+    },
+  },
+  {
+    from: 4,
+    write: async (old) => {
       await old.table('campaigns').add({ id: 'c1', name: 'Spring', createdAt: 1 });
       await old.table('prospects').bulkAdd(v1Prospects);
     },
@@ -82,6 +100,21 @@ const cases: MigrationCase[] = [
       expect((await db.templates.toArray()).map((t) => t.id)).toContain('starter-broken-link');
       expect(await db.doNotContact.count()).toBe(0);
       expect(await db.sendLog.count()).toBe(0);
+    },
+  },
+  {
+    // v8 adds the qualification tables; everything written before is untouched.
+    from: 6,
+    write: async (old) => {
+      await old.table('prospects').bulkAdd(v1Prospects);
+      await old.table('checkJobs').add({ id: 'j1', pageUrl: 'https://a.example/', createdAt: 1, state: 'done', total: 1, done: 1 });
+    },
+    check: async (db) => {
+      for (const original of v1Prospects) expect(await db.prospects.get(original.id)).toMatchObject(original);
+      expect(await db.checkJobs.get('j1')).toMatchObject({ state: 'done' });
+      await db.qualifyJobs.add({ id: 'q1', createdAt: 2, state: 'queued', source: 'Pasted list', deeper: false, total: 1, done: 0 });
+      await db.qualifyRows.add({ id: 'q1:0', jobId: 'q1', order: 0, url: 'https://a.example/', state: 'queued', updatedAt: 2 });
+      expect(await db.qualifyRows.where('[jobId+state]').equals(['q1', 'queued']).count()).toBe(1);
     },
   },
 ];
@@ -96,8 +129,9 @@ describe('schema migrations', () => {
   it('every version but the first has an upgrade case here, from the version before it', () => {
     const versions = SCHEMA_VERSIONS.map((v) => v.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    // Version numbers may have gaps: each case starts from the version just before another.
-    expect(cases.map((c) => c.from).sort((a, b) => a - b)).toEqual(versions.slice(0, -1));
+    // Version numbers may have gaps: each case upgrades from one version to the next one declared.
+    const next = (from: number) => versions[versions.indexOf(from) + 1];
+    expect(cases.map((c) => next(c.from)).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(versions.slice(1));
   });
 
   it.each(cases)('opens a database written by version $from', async ({ from, write, check }) => {

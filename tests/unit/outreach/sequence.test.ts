@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { afterSend, DAY_MS, nextStepFor } from '@/lib/outreach/sequence';
-import type { SendLogEntry } from '@/lib/schemas/outreach';
+import type { HistoryEntry, ProspectStatus } from '@/lib/schemas/prospect';
 
 const template = { id: 't1', steps: [{ subject: 'A', body: 'a', waitDays: 5 }, { subject: 'B', body: 'b', waitDays: 7 }, { subject: 'C', body: 'c', waitDays: 9 }] };
-const sent = (step: number, sentAt: number, templateId = 't1'): SendLogEntry => ({
-  id: `s${sentAt}`, prospectId: 'p', templateId, templateName: 'T', step, to: 'a@b.example', route: 'gmail', sentAt,
-});
+const sent = (step: number, at: number, templateId = 't1'): HistoryEntry => ({ kind: 'sent', at, templateId, templateName: 'T', step });
 
 describe('sequence scheduling', () => {
   it('first step: contacted, follow-up after its wait', () => {
@@ -29,27 +27,27 @@ describe('sequence scheduling', () => {
   });
 });
 
-describe('next step for a prospect', () => {
-  const p = (status: 'new' | 'contacted' | 'replied' | 'won') => ({ status });
+describe('next step for a prospect, from its history', () => {
+  const p = (status: ProspectStatus, history: HistoryEntry[] = []) => ({ status, history });
 
   it('starts at step one when nothing was sent', () => {
-    expect(nextStepFor(p('new'), [], [template])).toEqual({ kind: 'step', templateId: null, step: 0 });
+    expect(nextStepFor(p('new'), [template])).toEqual({ kind: 'step', templateId: null, step: 0 });
   });
 
   it('continues the template last sent, after its latest step', () => {
-    expect(nextStepFor(p('contacted'), [sent(1, 20), sent(0, 10)], [template])).toEqual({ kind: 'step', templateId: 't1', step: 2 });
+    expect(nextStepFor(p('contacted', [sent(1, 20), { kind: 'status', at: 15, from: 'new', to: 'contacted' }, sent(0, 10)]), [template])).toEqual({ kind: 'step', templateId: 't1', step: 2 });
   });
 
   it('is finished after the last step', () => {
-    expect(nextStepFor(p('contacted'), [sent(2, 30)], [template])).toEqual({ kind: 'finished', templateId: 't1' });
+    expect(nextStepFor(p('contacted', [sent(2, 30)]), [template])).toEqual({ kind: 'finished', templateId: 't1' });
   });
 
   it('replied (and won) stop the sequence', () => {
-    expect(nextStepFor(p('replied'), [sent(0, 10)], [template])).toEqual({ kind: 'stopped', status: 'replied' });
-    expect(nextStepFor(p('won'), [], [template]).kind).toBe('stopped');
+    expect(nextStepFor(p('replied', [sent(0, 10)]), [template])).toEqual({ kind: 'stopped', status: 'replied' });
+    expect(nextStepFor(p('won'), [template]).kind).toBe('stopped');
   });
 
   it('starts over when the template was deleted', () => {
-    expect(nextStepFor(p('contacted'), [sent(0, 10, 'gone')], [template])).toEqual({ kind: 'step', templateId: null, step: 0 });
+    expect(nextStepFor(p('contacted', [sent(0, 10, 'gone')]), [template])).toEqual({ kind: 'step', templateId: null, step: 0 });
   });
 });

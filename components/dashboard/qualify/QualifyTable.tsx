@@ -1,0 +1,75 @@
+import type { JudgedRow } from '@/lib/qualify/table';
+
+interface Props {
+  rows: readonly JudgedRow[];
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+}
+
+const STATUS: Record<string, string> = { queued: 'waiting', reading: 'reading…', failed: 'failed' };
+
+function Score({ row }: { row: JudgedRow }) {
+  if (!row.score) return <span class="muted">–</span>;
+  const s = row.score;
+  return (
+    <span title={`relevance ${s.relevance} + kind ${s.kind} + contacts ${s.contacts}`}>
+      <strong>{s.total}</strong> <span class="muted q-parts">({s.relevance} + {s.kind} + {s.contacts})</span>
+    </span>
+  );
+}
+
+/** The qualification table: qualified sites by score, then pending, then the disqualified with why. */
+export function QualifyTable({ rows, selected, onToggle }: Props) {
+  return (
+    <div class="table-wrap">
+      <table class="q-table">
+        <caption class="visually-hidden">Qualification results</caption>
+        <thead>
+          <tr>
+            <th scope="col"><span class="visually-hidden">Select</span></th>
+            <th scope="col">Page</th>
+            <th scope="col">Status</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Lang</th>
+            <th scope="col">Contacts</th>
+            <th scope="col">Spam</th>
+            <th scope="col">Score (relevance + kind + contacts)</th>
+            <th scope="col">Disqualified</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const f = r.facts;
+            const emails = f?.contacts.filter((c) => c.kind === 'email').map((c) => c.value) ?? [];
+            return (
+              <tr key={r.id} class={r.disqualified ? 'q-out' : r.score ? 'q-in' : 'q-wait'} data-testid="q-row">
+                <td>
+                  <input type="checkbox" checked={selected.has(r.id)} disabled={!f} onChange={() => onToggle(r.id)} aria-label={`Select ${r.url}`} />
+                </td>
+                <td class="q-page">
+                  <span class="q-title">{f?.title || r.domain}</span>
+                  <a href={r.url} target="_blank" rel="noreferrer noopener" class="mono">
+                    {r.url}
+                  </a>
+                  {r.alreadyInProspects && <span class="rbadge saved">in prospects</span>}
+                </td>
+                <td>{f ? `${f.statusClass}${f.httpStatus ? ` ${f.httpStatus}` : ''}${f.indexable ? '' : ' · noindex'}` : STATUS[r.state]}</td>
+                <td>{f?.pageKind ? `${f.pageKind} ${f.kindScore}` : ''}</td>
+                <td>{f?.lang}</td>
+                <td class="q-contacts">
+                  {emails.join(', ')}
+                  {f && f.extraPages.length > 0 && <span class="muted"> (+{f.extraPages.length} page{f.extraPages.length === 1 ? '' : 's'} read)</span>}
+                </td>
+                <td>{f?.spamScore ?? ''}</td>
+                <td>
+                  <Score row={r} />
+                </td>
+                <td>{r.disqualified?.reason ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

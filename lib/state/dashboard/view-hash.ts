@@ -1,0 +1,17 @@
+import type { DashboardView } from './state';
+
+/** `#footprints` opens the query builder; `#qualify` or `#qualify=<job id>` the qualification table (the popup links there). */
+export function viewFromHash(hash: string): { view: DashboardView; jobId: string | null } | null {
+  if (hash === '#footprints') return { view: 'footprints', jobId: null };
+  const m = /^#qualify(?:=(.+))?$/.exec(hash);
+  if (!m) return null;
+  return { view: 'qualify', jobId: m[1] ? decoded(m[1]) : null };
+}
+
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null; // a malformed escape names no job; the latest one is shown
+  }
+}
