@@ -47,7 +47,7 @@ function markBox(doc: Document, el: Element, mark: Mark): HTMLElement[] {
   if (!mark.code) return [box];
   const badge = doc.createElement('span');
   badge.textContent = mark.code;
-  badge.style.cssText = `${BOX}left:${x + rect.width + 1}px;top:${y - 4}px;font:bold 10px/1.2 system-ui,sans-serif;color:#fff;background:#d1242f;padding:0 3px;border-radius:3px;`;
+  badge.style.cssText = `${BOX}left:${x + rect.width + 1}px;top:${y - 4}px;font:bold 10px/1.2 system-ui,sans-serif;white-space:nowrap;color:#fff;background:#d1242f;padding:0 3px;border-radius:3px;`;
   return [box, badge];
 }
 

@@ -124,7 +124,11 @@ describe('a public page cannot turn the checker into a probe of the local networ
 
     arrived.length = 0;
     const fromPublic = await checkFrom(`http://public.example.com:${h.server.port}/guard.html`);
-    expect(fromPublic.classes).toEqual(['skipped']);
     expect(arrived).toEqual([]);
+    // The popup is yours and may list what this browser already knows; the public page is shown nothing of it.
+    await fromPublic.popup.getByRole('button', { name: 'Highlight' }).click();
+    await expect.poll(() => fromPublic.popup.getByRole('button', { name: 'Highlight' }).getAttribute('aria-pressed')).toBe('true');
+    expect(((await drawnMarks(h, popupTabId(fromPublic.popup))) ?? []).map((m) => m.kind)).toEqual(['follow']);
+    expect(await fromPublic.page.evaluate(() => document.body.outerHTML)).not.toMatch(/404|broken|linkscout/i);
   });
 });
