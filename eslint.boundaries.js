@@ -14,15 +14,16 @@ const TEXT = '@/lib/text/';
  * Folders other changes are adding. They are rule folders in the manner of lib/scan: pure,
  * importing lib/url, lib/schemas, zod and, for the page reader and qualification, lib/scan.
  */
-const PENDING_PURE = ['outreach', 'monitor', 'backlinks', 'serp', 'footprints', 'import'];
-const PENDING_PURE_WITH_SCAN = ['reader', 'qualify'];
+const PENDING_PURE = ['outreach', 'serp', 'footprints', 'import'];
+const PENDING_PURE_WITH_SCAN = ['qualify'];
 
 /**
  * The pure rule folders (merge fields, results-page selectors, footprints, qualification,
  * monitoring states, backlink rules): data and functions without browser, storage or network, so
  * the storage, state and view layers may call them like lib/text, and they may call each other.
  */
-const RULES = 're:@/lib/(?:' + [...PENDING_PURE, ...PENDING_PURE_WITH_SCAN].join('|') + ')/';
+// lib/reader, lib/monitor and lib/backlinks have their own entries below (the reader also uses lib/check).
+const RULES = 're:@/lib/(?:' + [...PENDING_PURE, ...PENDING_PURE_WITH_SCAN, 'reader', 'monitor', 'backlinks'].join('|') + ')/';
 
 /**
  * @typedef {{ folder: string; files: string[]; mayImport: string[]; message: string;
@@ -78,6 +79,12 @@ export const BOUNDARIES = [
     message: 'preact, lib/state, lib/schemas, the pure rule folders and other components; types from any lib folder',
     typesFrom: true,
   },
+  // The page reader fetches with the link checker's rules (fetch injected) and scans with lib/scan.
+  lib('reader', { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', '@/lib/scan/', '@/lib/check/'], message: 'zod, lib/url, lib/schemas, lib/scan and lib/check', pure: true }),
+  // Monitoring states and the backlink audit judge what the page reader read.
+  ...['monitor', 'backlinks'].map((name) =>
+    lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', '@/lib/reader/'], message: 'zod, lib/url, lib/schemas and lib/reader', pure: true }),
+  ),
   ...PENDING_PURE.map((name) => lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', RULES], message: 'zod, lib/url, lib/schemas and the other pure rule folders', pure: true })),
   ...PENDING_PURE_WITH_SCAN.map((name) =>
     lib(name, { mayImport: ['zod', '@/lib/url/', '@/lib/schemas/', '@/lib/scan/', RULES], message: 'zod, lib/url, lib/schemas, lib/scan and the other pure rule folders', pure: true }),

@@ -30,8 +30,8 @@ export default defineConfig({
     permissions: [
       'activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications', 'webRequest',
       // The network guard (lib/guard): Chrome blocks by declarativeNetRequest session rules; Firefox resolves names
-      // first (dns) and cancels in a blocking webRequest listener.
-      ...(browser === 'firefox' ? ['webRequestBlocking', 'dns'] : ['declarativeNetRequestWithHostAccess']),
+      // first (dns) and cancels in a blocking webRequest listener. Chrome parses read pages in an offscreen document.
+      ...(browser === 'firefox' ? ['webRequestBlocking', 'dns'] : ['declarativeNetRequestWithHostAccess', 'offscreen']),
     ],
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page as a prospect' },

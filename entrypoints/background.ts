@@ -7,11 +7,12 @@ import { createBadge } from '@/lib/jobs/badge';
 import { startChecks } from '@/lib/jobs/checks';
 import { wireMenus } from '@/lib/jobs/menus';
 import { wireReminders } from '@/lib/jobs/reminders';
+import { startReads } from '@/lib/jobs/reads';
 
-// The service worker only wires: link checks, the badge, menus and shortcut, reminders (lib/jobs).
+// The service worker only wires: link checks, page reads, the badge, menus and shortcut, reminders (lib/jobs).
 export default defineBackground(() => {
   const badge = createBadge({ db, action: browser.action, now: () => Date.now() });
-  const handlers = startChecks({ db, badge, settings: async () => (await loadSettings()).settings.checker });
+  const handlers = { ...startChecks({ db, badge, settings: async () => (await loadSettings()).settings.checker }), ...startReads() };
   browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(message, handlers, sender));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete' && tab.url) void badge.showPage(tabId, tab.url).catch((e: unknown) => console.warn('Linkscout: badge update failed', e));

@@ -15,6 +15,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cancel-check'), jobId: z.string() }),
   /** Sent by a popup that finds an unfinished check: wakes a stopped worker, which then resumes it. */
   z.object({ type: z.literal('resume-checks') }),
+  /** Sent after queuing page reads (monitoring, backlink audit, qualification): the background runs what is due. */
+  z.object({ type: z.literal('resume-reads') }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -24,6 +26,7 @@ export interface Responses {
   'check-links': { jobId: string };
   'cancel-check': { cancelled: boolean };
   'resume-checks': { resumed: boolean };
+  'resume-reads': { resumed: boolean };
 }
 
 export type Reply<T extends Request['type']> = { ok: true; value: Responses[T] } | { ok: false; error: string };

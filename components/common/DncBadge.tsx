@@ -2,11 +2,13 @@ import type { DoNotContact } from '@/lib/schemas/outreach';
 import type { Prospect } from '@/lib/schemas/prospect';
 import { blockingEntry } from '@/lib/outreach/do-not-contact';
 
-/** The do-not-contact entry (or status) that applies to a prospect, as a short reason; null when none. */
-export function dncReason(p: Pick<Prospect, 'domain' | 'contacts' | 'status'>, entries: readonly DoNotContact[]): string | null {
+/**
+ * The do-not-contact entry that covers a prospect, as a short reason; null when none. (A status of
+ * "do not contact" is already shown by the status itself, so it gets no second badge.)
+ */
+export function dncReason(p: Pick<Prospect, 'domain' | 'contacts'>, entries: readonly DoNotContact[]): string | null {
   const entry = blockingEntry(entries, { domain: p.domain, emails: p.contacts.filter((c) => c.kind === 'email').map((c) => c.value) });
-  if (entry) return `${entry.value} is on your do-not-contact list${entry.reason ? `: ${entry.reason}` : ''}`;
-  return p.status === 'do-not-contact' ? 'Status: do not contact' : null;
+  return entry ? `${entry.value} is on your do-not-contact list${entry.reason ? `: ${entry.reason}` : ''}` : null;
 }
 
 /** "Do not contact" wherever a prospect or site is shown; the reason is in the title and for screen readers. */

@@ -1,4 +1,5 @@
 import type { OpportunityType, ProspectStatus } from '@/lib/schemas/prospect';
+import type { ContactKind } from '@/lib/schemas/page-scan';
 
 export const STATUS_LABELS: Record<ProspectStatus, string> = {
   new: 'New',
@@ -19,4 +20,13 @@ export const TYPE_LABELS: Record<OpportunityType, string> = {
   'journalist-query': 'Journalist query',
   mention: 'Mention',
   other: 'Other',
+};
+
+export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
+  email: 'E-mail',
+  phone: 'Phone',
+  social: 'Social',
+  'contact-page': 'Contact page',
+  author: 'Author',
+  form: 'Form',
 };

@@ -10,6 +10,7 @@ interface Props {
   onCampaign: (campaignId: string | null) => void;
   onNewCampaign: (name: string) => void;
   onDelete: () => void;
+  onToxic: (toxic: boolean) => void;
   onSelectAllMatching: () => void;
   onClear: () => void;
 }
@@ -22,7 +23,7 @@ function field(form: HTMLFormElement, name: string): string {
 }
 
 /** Actions on the selected rows: status, tag, campaign, delete. */
-export function BulkBar({ count, matching, campaigns, onStatus, onTag, onCampaign, onNewCampaign, onDelete, onSelectAllMatching, onClear }: Props) {
+export function BulkBar({ count, matching, campaigns, onStatus, onTag, onCampaign, onNewCampaign, onDelete, onToxic, onSelectAllMatching, onClear }: Props) {
   const noun = `prospect${count === 1 ? '' : 's'}`;
   return (
     <section class="bulk" aria-label="Selected prospects" data-testid="bulk-bar">
@@ -87,6 +88,14 @@ export function BulkBar({ count, matching, campaigns, onStatus, onTag, onCampaig
         <input id="bulk-new-campaign" name="new-campaign" size={12} placeholder="new campaign name" />
         <button type="submit">Set campaign</button>
       </form>
+      <span class="bulk-form" role="group" aria-label="Toxic flag">
+        <button type="button" onClick={() => onToxic(true)}>
+          Mark toxic
+        </button>
+        <button type="button" onClick={() => onToxic(false)}>
+          Mark not toxic
+        </button>
+      </span>
       <button type="button" class="danger" onClick={onDelete}>
         Delete {count.toLocaleString('en')} {noun}
       </button>

@@ -1,5 +1,6 @@
 import type { Contact } from '@/lib/schemas/page-scan';
 import { contactKindSchema } from '@/lib/schemas/page-scan';
+import { CONTACT_KIND_LABELS } from '@/components/common/labels';
 
 interface Props {
   contacts: readonly Contact[];
@@ -16,8 +17,15 @@ export function ContactList({ contacts, onChange }: Props) {
         <ul>
           {contacts.map((c, i) => (
             <li key={`${c.kind}:${c.value}`}>
-              <span class="badge count">{c.kind}</span> <span class="mono value">{c.value}</span>
-              <span class="muted source">{c.source}</span>
+              <span class="badge count">{CONTACT_KIND_LABELS[c.kind]}</span>
+              <span class="contact-main">
+                <span class="mono value">{c.value}</span>
+                <span class="contact-details">
+                  {(c.name || c.position) && <span class="person">{[c.name, c.position].filter(Boolean).join(', ')}</span>}
+                  {c.confidence !== undefined && <span class="muted">{c.confidence}% confidence</span>}
+                  <span class="muted source">{c.source}</span>
+                </span>
+              </span>
               <button type="button" aria-label={`Remove contact ${c.value}`} onClick={() => onChange(contacts.filter((_, j) => j !== i))}>
                 Remove
               </button>
@@ -43,7 +51,7 @@ export function ContactList({ contacts, onChange }: Props) {
         <select id="contact-kind" name="kind">
           {contactKindSchema.options.map((k) => (
             <option key={k} value={k}>
-              {k}
+              {CONTACT_KIND_LABELS[k]}
             </option>
           ))}
         </select>

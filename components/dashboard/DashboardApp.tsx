@@ -3,15 +3,23 @@ import type { DashboardView } from '@/lib/state/dashboard/state';
 import type { DashboardApi } from './api';
 import { ProspectsView } from './ProspectsView';
 import { TransferView } from './TransferView';
+import { PipelineView } from './PipelineView';
+import { CampaignsView } from './CampaignsView';
 import { TemplatesView } from './TemplatesView';
 import { DoNotContactView } from './DoNotContactView';
+import { MonitoringView } from './MonitoringView';
+import { BacklinksView } from './BacklinksView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
 
 const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'prospects', label: 'Prospects' },
+  { id: 'pipeline', label: 'Pipeline' },
+  { id: 'campaigns', label: 'Campaigns' },
   { id: 'templates', label: 'Templates' },
   { id: 'do-not-contact', label: 'Do not contact' },
+  { id: 'monitoring', label: 'Monitoring' },
+  { id: 'backlinks', label: 'Backlinks' },
   { id: 'transfer', label: 'Export & import' },
 ];
 
@@ -49,8 +57,12 @@ export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: r
       )}
       <main class="dash-main">
         {state.view.value === 'prospects' && <ProspectsView app={app} />}
+        {state.view.value === 'pipeline' && <PipelineView app={app} />}
+        {state.view.value === 'campaigns' && <CampaignsView app={app} />}
         {state.view.value === 'templates' && <TemplatesView app={app} />}
         {state.view.value === 'do-not-contact' && <DoNotContactView app={app} />}
+        {state.view.value === 'monitoring' && <MonitoringView monitoring={app.monitoring} />}
+        {state.view.value === 'backlinks' && <BacklinksView backlinks={app.backlinks} />}
         {state.view.value === 'transfer' && <TransferView app={app} />}
         {extra.find((v) => v.id === state.view.value)?.render()}
       </main>

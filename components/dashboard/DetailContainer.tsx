@@ -28,7 +28,7 @@ export function DetailContainer({ app }: { app: DashboardApi }) {
       <p class="detail-url">
         <a class="mono" href={p.url} target="_blank" rel="noopener noreferrer">
           {p.url}
-        </a>{' '}
+        </a>
         <DncBadge reason={dncReason(p, app.outreach.doNotContact.value ?? [])} />
       </p>
       <div class="detail-body">

@@ -62,7 +62,7 @@ export function FilterBar({ filters, searchInput, campaigns, tags, filtered, onC
             ))}
           </select>
         </Field>
-        <Field id="filter-domain" label="Domain">
+        <Field id="filter-domain" label="Domain (and subdomains)">
           <input id="filter-domain" value={filters.domain} placeholder="example.com" size={14} onChange={(e) => onChange({ domain: e.currentTarget.value })} />
         </Field>
         <Field id="filter-e-mail" label="E-mail">
@@ -70,6 +70,13 @@ export function FilterBar({ filters, searchInput, campaigns, tags, filtered, onC
             <option value="">Any</option>
             <option value="yes">Has e-mail</option>
             <option value="no">No e-mail</option>
+          </select>
+        </Field>
+        <Field id="filter-toxic" label="Toxic">
+          <select id="filter-toxic" value={filters.toxic} onChange={(e) => onChange({ toxic: e.currentTarget.value as FilterDraft['toxic'] })}>
+            <option value="">Any</option>
+            <option value="yes">Toxic</option>
+            <option value="no">Not toxic</option>
           </select>
         </Field>
         {filtered && (

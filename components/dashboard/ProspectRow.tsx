@@ -34,7 +34,8 @@ export function ProspectRow({ prospect: p, campaignName, selected, dnc, onToggle
         </a>
       </td>
       <td class="col-domain">
-        {p.domain} <DncBadge reason={dnc} />
+        {p.domain}
+        <DncBadge reason={dnc} />
       </td>
       <td>{TYPE_LABELS[p.opportunityType]}</td>
       <td>

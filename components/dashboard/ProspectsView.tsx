@@ -82,6 +82,7 @@ export function ProspectsView({ app }: { app: DashboardApi }) {
           onCampaign={(id) => void actions.setCampaign(selected, id)}
           onNewCampaign={(name) => void actions.newCampaign(selected, name)}
           onDelete={() => void actions.remove(selected)}
+          onToxic={(toxic) => void actions.setToxic(selected, toxic)}
           onSelectAllMatching={() => void actions.selectAllMatching()}
           onClear={actions.clearSelection}
         />

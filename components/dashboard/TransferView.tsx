@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DashboardApi } from './api';
-import { ImportPreview } from './ImportPreview';
+import { ImportSection } from './ImportSection';
 import { DeleteAllDialog } from './DeleteAllDialog';
 
 /** Reads the chosen file's text and clears the input, so choosing the same file again works. */
@@ -22,7 +22,6 @@ export function TransferView({ app }: { app: DashboardApi }) {
   const status = state.transfer.value;
   const busy = status.kind === 'busy';
   const selected = state.selection.value.size;
-  const plan = state.importPlan.value;
   return (
     <div class="transfer">
       <p class={`transfer-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="transfer-status">
@@ -52,11 +51,7 @@ export function TransferView({ app }: { app: DashboardApi }) {
       </section>
       <section aria-labelledby="import-title">
         <h2 id="import-title">Import</h2>
-        <label class="field file">
-          <span>Import a CSV file (Linkscout, BuzzStream or Hunter columns): you see a preview first</span>
-          <input type="file" accept=".csv,text/csv" onChange={onFile((text) => void actions.previewImport(text))} disabled={busy} />
-        </label>
-        {plan && <ImportPreview plan={plan} busy={busy} onApply={() => void actions.applyImport()} onCancel={actions.cancelImport} />}
+        <ImportSection app={app} />
         <label class="field file">
           <span>Restore a JSON backup: merged into what is here, newer records win</span>
           <input type="file" accept=".json,application/json" onChange={onFile((text) => void actions.restore(text))} disabled={busy} />

@@ -15,6 +15,7 @@ import { downloadBlob } from '@/lib/tab/download';
 import { db } from '@/lib/db/instance';
 import { createDashboardOutreach } from '@/lib/state/dashboard/outreach';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { createAuditViews } from '@/lib/state/dashboard/audit-wiring';
 
 const state = createDashboardState();
 const actions = createDashboardActions(state, {
@@ -36,4 +37,4 @@ addEventListener('hashchange', followHash);
 watchDashboard(state, db);
 const outreach = createDashboardOutreach(db, { load: async () => (await loadSettings()).settings.outreach, watch: (on) => watchSettings((s) => on(s.outreach)) });
 const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
-render(<DashboardApp app={{ state, actions, ...outreach, db, writeClipboard }} extra={extra} />, document.getElementById('app')!);
+render(<DashboardApp app={{ state, actions, ...outreach, db, writeClipboard, ...createAuditViews(db, async () => (await loadSettings()).settings) }} extra={extra} />, document.getElementById('app')!);

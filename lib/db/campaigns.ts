@@ -47,3 +47,10 @@ export function deleteCampaign(db: LinkscoutDb, id: string): Promise<void> {
 export function listCampaigns(db: LinkscoutDb): Promise<Campaign[]> {
   return db.campaigns.orderBy('name').toArray();
 }
+
+/** Prospects per campaign id (campaigns without prospects are absent): one index count each. */
+export async function campaignCounts(db: LinkscoutDb): Promise<Map<string, number>> {
+  const campaigns = await db.campaigns.toCollection().primaryKeys();
+  const counts = await Promise.all(campaigns.map((id) => db.prospects.where('campaignId').equals(id).count()));
+  return new Map(campaigns.map((id, i) => [id, counts[i] ?? 0]));
+}

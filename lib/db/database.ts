@@ -8,6 +8,9 @@ import { derivedFieldsMiddleware, type ProspectRow } from '@/lib/db/derived';
 import { SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
 import type { QuarantinedRecord } from '@/lib/db/quarantine';
 import type { QualifyJob, QualifyRow } from '@/lib/db/qualify-records';
+import type { ReadJob } from '@/lib/db/read-records';
+import type { MonitoredLink } from '@/lib/db/monitor-records';
+import type { BacklinkRow } from '@/lib/db/backlink-records';
 
 export const DB_NAME = 'linkscout';
 
@@ -27,6 +30,10 @@ export class LinkscoutDb extends Dexie {
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
   qualifyJobs!: EntityTable<QualifyJob, 'id'>;
   qualifyRows!: EntityTable<QualifyRow, 'id'>;
+  /** Pages to read in the background (monitoring, backlink audit, qualification) and their results. */
+  readJobs!: EntityTable<ReadJob, 'id'>;
+  monitoredLinks!: EntityTable<MonitoredLink, 'id'>;
+  backlinks!: EntityTable<BacklinkRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     super(name, options);

@@ -9,11 +9,30 @@ export interface ProspectDerived {
   contactCount: number;
   /** Full-text search words (lib/db/search-words.ts), a multiEntry index. */
   words: string[];
+  /** The host's labels reversed, without `www.` ("org.example.blog"): a domain filter matches its subdomains by prefix. */
+  hostRev: string;
+  /** 1 when the user flagged the prospect toxic. */
+  toxicFlag: 0 | 1;
+}
+
+/** "blog.example.org" → "org.example.blog" (lower case, `www.` and a trailing dot dropped). */
+export function reverseHost(host: string): string {
+  return host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '').split('.').reverse().join('.');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch (error) {
+    // A stored prospect's URL always parses (the schema checks it); a broken one is indexed under no host.
+    if (error instanceof TypeError) return '';
+    throw error;
+  }
 }
 
 export type ProspectRow = Prospect & ProspectDerived;
 
-type ProspectLike = Pick<Prospect, 'url' | 'title' | 'notes' | 'contacts'>;
+type ProspectLike = Pick<Prospect, 'url' | 'title' | 'notes' | 'contacts'> & Partial<Pick<Prospect, 'toxic'>>;
 
 /**
  * The derived fields. Tolerates records older versions stored without some fields (no contacts,
@@ -26,12 +45,14 @@ export function deriveFields(p: ProspectLike): ProspectDerived {
     hasEmail: contacts.some((c) => c.kind === 'email') ? 1 : 0,
     contactCount: contacts.length,
     words: searchWords([text(p.url), text(p.title), text(p.notes), ...contacts.map((c) => text(c.value))]),
+    hostRev: reverseHost(hostOf(text(p.url))),
+    toxicFlag: p.toxic === true ? 1 : 0,
   };
 }
 
 /** A stored row without its derived fields: what exports and backups carry. */
 export function toProspect(row: ProspectRow | Prospect): Prospect {
-  const { hasEmail: _h, contactCount: _c, words: _w, ...prospect } = row as ProspectRow;
+  const { hasEmail: _h, contactCount: _c, words: _w, hostRev: _r, toxicFlag: _t, ...prospect } = row as ProspectRow;
   return prospect;
 }
 

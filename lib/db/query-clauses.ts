@@ -1,7 +1,7 @@
 import type { Collection } from 'dexie';
 import type { OpportunityType, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
 import type { LinkscoutDb } from '@/lib/db/database';
-import type { ProspectRow } from '@/lib/db/derived';
+import { reverseHost, type ProspectRow } from '@/lib/db/derived';
 import { queryWords } from '@/lib/db/search-words';
 
 /** Inclusive epoch-ms bounds; an open side is unbounded. */
@@ -16,7 +16,9 @@ export interface ProspectFilter {
   /** A campaign id, or null for prospects in no campaign. */
   campaignId?: string | null;
   tag?: string;
+  /** A host: matches it and its subdomains (`example.org` finds `blog.example.org`; `www.` is ignored). */
   domain?: string;
+  toxic?: boolean;
   hasEmail?: boolean;
   createdAt?: DateRange;
   updatedAt?: DateRange;
@@ -87,8 +89,15 @@ export function buildClauses(db: LinkscoutDb, filter: ProspectFilter): Clause[] 
   else if (campaignId !== undefined) clauses.push(indexed(() => db.prospects.where('campaignId').equals(campaignId), (r) => r.campaignId === campaignId));
   if (tag) clauses.push(indexed(() => db.prospects.where('tags').equals(tag), (r) => r.tags.includes(tag)));
   if (domain) {
-    const d = domain.toLowerCase();
-    clauses.push(indexed(() => db.prospects.where('domain').equals(d), (r) => r.domain === d));
+    const rev = reverseHost(domain.trim());
+    clauses.push(indexed(
+      () => db.prospects.where('hostRev').inAnyRange([[rev, rev], [`${rev}.`, `${rev}.\uffff`]], { includeUppers: true }),
+      (r) => r.hostRev === rev || r.hostRev.startsWith(`${rev}.`),
+    ));
+  }
+  if (filter.toxic !== undefined) {
+    const flag = filter.toxic ? 1 : 0;
+    clauses.push(indexed(() => db.prospects.where('toxicFlag').equals(flag), (r) => r.toxicFlag === flag));
   }
   if (hasEmail !== undefined) {
     const flag = hasEmail ? 1 : 0;

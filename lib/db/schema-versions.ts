@@ -3,6 +3,9 @@ import { deriveFields } from '@/lib/db/derived';
 import { quarantineBadProspects } from '@/lib/db/quarantine';
 import type { Prospect } from '@/lib/schemas/prospect';
 import { seedStarterTemplates } from '@/lib/db/outreach-seed';
+import { READ_JOB_STORES } from '@/lib/db/read-records';
+import { MONITOR_STORES } from '@/lib/db/monitor-records';
+import { BACKLINK_STORES } from '@/lib/db/backlink-records';
 
 /**
  * Every schema the database has had, oldest first. A change is a new entry with an `upgrade()`
@@ -23,6 +26,17 @@ const V1_STORES = {
   verdicts: 'url, class, checkedAt',
 };
 
+const V2_PROSPECTS = `${V1_STORES.prospects}, hasEmail, *words`;
+
+/** Recomputes every derived index field of the stored prospects (the middleware's rule, run by the upgrade itself). */
+const rederive = (tx: Transaction) =>
+  tx
+    .table('prospects')
+    .toCollection()
+    .modify((row: Prospect & Record<string, unknown>) => {
+      Object.assign(row, deriveFields(row));
+    });
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   {
@@ -30,17 +44,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       ...V1_STORES,
-      prospects: `${V1_STORES.prospects}, hasEmail, *words`,
+      prospects: V2_PROSPECTS,
     },
     // The derived-fields middleware also sees these writes; computing the fields here keeps the
     // migration correct on its own if that middleware ever changes.
-    upgrade: (tx) =>
-      tx
-        .table('prospects')
-        .toCollection()
-        .modify((row: Prospect & Record<string, unknown>) => {
-          Object.assign(row, deriveFields(row));
-        }),
+    upgrade: rederive,
   },
   {
     // v3: records an upgrade cannot make valid are set apart in a quarantine table (the user can
@@ -55,6 +63,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { checkJobs: 'id, state, createdAt, [pageUrl+createdAt]' },
   },
   {
+    // v5: the domain filter matches subdomains (reversed host, by prefix); a toxic filter.
+    version: 5,
+    stores: { prospects: `${V2_PROSPECTS}, hostRev, toxicFlag` },
+    upgrade: rederive,
+  },
+  {
     // v6: outreach templates (seeded with the starter set), the do-not-contact list and the send log.
     version: 6,
     stores: {
@@ -63,6 +77,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       sendLog: 'id, prospectId, templateId, sentAt',
     },
     upgrade: (tx) => seedStarterTemplates(tx),
+  },
+  {
+    // v7: page reads in the background, monitored won links, imported backlinks. New stores only.
+    version: 7,
+    stores: { ...READ_JOB_STORES, ...MONITOR_STORES, ...BACKLINK_STORES },
   },
   {
     // v8: bulk qualification (jobs and their rows, filled by the page reader). New tables only.

@@ -1,28 +1,38 @@
 /**
  * Cell encoding shared by CSV export and import.
  *
- * Formula injection: a cell that a spreadsheet would run as a formula (it begins with `=`, `+`,
- * `-`, `@`, a tab or a carriage return) gets a leading `'`. So that the import can undo this
- * exactly, a cell that already begins with `'` followed by any number of `'` and one of those
- * characters gets one too; the import strips one `'` from any cell of that shape.
+ * Formula injection: a spreadsheet runs a cell as a formula when, after leading spaces, it begins
+ * with `=`, `+`, `-` or `@` — and some fold compatibility forms first, so the fullwidth `＝＋－＠`
+ * (and the small `﹦﹢﹣﹫`) count too; a cell beginning with a tab or a carriage return is also
+ * risky. Such a cell gets a leading `'`. So that the import can undo this exactly, a cell that is
+ * risky once its leading `'`s are removed gets one more; the import strips one `'` from any cell of
+ * that shape.
  *
- * Lists: values joined with ` | `. Inside a value, `\` and `|` are escaped with `\`, so every bare
- * `|` is a separator. Structured items (a broken link, a contact) put their fields in order,
- * joined with ` ; `, with `;` escaped the same way.
+ * Lists: values joined with ` | `; inside a value, `\` and `|` are escaped with `\`, so every bare
+ * `|` is a separator. Structured items (a broken link, a contact) put their fields in order, joined
+ * with ` ; `, and escape `;` as well. A plain list leaves `;` alone (a tag `sports;pr` stays so).
  */
-const FORMULA = /^'*[=+\-@\t\r]/;
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
+function risky(value: string): boolean {
+  const core = value.replace(/^'+/, '');
+  if (/^[\t\r]/.test(core)) return true;
+  const first = core.trimStart().slice(0, 1).normalize('NFKC');
+  return first === '=' || first === '+' || first === '-' || first === '@';
+}
 
 export function neutraliseCell(value: string): string {
-  return FORMULA.test(value) ? `'${value}` : value;
+  return risky(value) ? `'${value}` : value;
 }
 
 export function restoreCell(value: string): string {
-  return NEUTRALISED.test(value) ? value.slice(1) : value;
+  return value.startsWith("'") && risky(value) ? value.slice(1) : value;
 }
 
 function escapePart(value: string): string {
   return value.replace(/[\\|;]/g, (c) => `\\${c}`);
+}
+
+function escapeListValue(value: string): string {
+  return value.replace(/[\\|]/g, (c) => `\\${c}`);
 }
 
 /** Splits on unescaped `separator` characters, dropping one space on each side of them. */
@@ -51,7 +61,7 @@ function unescapePart(value: string): string {
 }
 
 export function joinList(values: readonly string[]): string {
-  return values.map(escapePart).join(' | ');
+  return values.map(escapeListValue).join(' | ');
 }
 
 /** The inverse of joinList; an empty cell is an empty list. Hand-typed `a|b` or `a, b` is not split on commas. */

@@ -1,121 +1,185 @@
-import type { Campaign, Prospect } from '@/lib/schemas/prospect';
-import { prospectSchema } from '@/lib/schemas/prospect';
+import type { Campaign, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
 import { registrableDomain } from '@/lib/url/domain';
-import { applyPatch } from '@/lib/db/prospect-patch';
-import { mergeContacts } from '@/lib/db/prospect-from-scan';
 import { readCsv } from '@/lib/export/csv-rows';
-import { mapColumns } from '@/lib/export/import-columns';
+import { LAYOUT_NAMES, mapColumns, type ImportLayout } from '@/lib/export/import-columns';
 import { RowError, rowToFields, type RowFields } from '@/lib/export/import-row';
+import { combineFields, groupRows, type RowGroup } from '@/lib/export/import-group';
+import { conflictsOf, mergeProspect, type FieldConflict, type Incoming } from '@/lib/export/import-merge';
 import { diffProspects, type FieldDiff } from '@/lib/export/import-diff';
+import { newProspect } from '@/lib/export/import-new';
+import { findTarget, indexTargets, type MatchedBy } from '@/lib/export/import-match';
+
+/** 'domain': a row naming only a site joins the prospect saved on that domain; 'url': one prospect per URL. */
+export type MatchMode = 'domain' | 'url';
+
+export interface PlannedUpdate {
+  lines: number[];
+  /** The stored prospect as the preview read it; apply re-reads it and merges again if it changed. */
+  before: Prospect;
+  incoming: Incoming;
+  matchedBy: MatchedBy;
+  conflicts: FieldConflict[];
+  /** With every conflict kept as stored ("keep mine"). */
+  after: Prospect;
+  diffs: FieldDiff[];
+}
 
 export interface ImportPlan {
-  toAdd: Array<{ line: number; prospect: Prospect }>;
-  toUpdate: Array<{ line: number; before: Prospect; after: Prospect; diffs: FieldDiff[] }>;
+  layout: ImportLayout;
+  layoutName: string;
+  /** The file's name (or "CSV import"): notes appended by the import say where they came from. */
+  source: string;
+  matchMode: MatchMode;
+  rowCount: number;
+  toAdd: Array<{ lines: number[]; prospect: Prospect }>;
+  toUpdate: PlannedUpdate[];
   /** Lines that match an existing prospect and would change nothing. */
   unchanged: number[];
   errors: Array<{ line: number; reason: string }>;
   campaignsToCreate: Campaign[];
+  /** Every stage word of the file and the status it becomes (null: not recognised, left as it is). */
+  stages: Array<{ stage: string; status: ProspectStatus | null; rows: number }>;
   /** Headers that feed no field. */
   ignoredColumns: string[];
   ownFormat: boolean;
+  plannedAt: number;
 }
 
-/** The reads a preview needs, given by the caller (lib/db's importLookups): this module writes nothing. */
+/** The reads an import preview needs, each answered for a whole file at once (lib/db/transfer-import.ts `importLookups`). */
 export interface ImportLookups {
-  campaigns: () => Promise<Campaign[]>;
-  byId: (id: string) => Promise<Prospect | undefined>;
-  byNormalizedUrl: (normalizedUrl: string) => Promise<Prospect | undefined>;
+  campaigns(): Promise<Campaign[]>;
+  byIds(ids: readonly string[]): Promise<Prospect[]>;
+  byUrls(normalizedUrls: readonly string[]): Promise<Prospect[]>;
+  byDomains(domains: readonly string[]): Promise<Prospect[]>;
 }
 
-interface PlanOptions {
+export interface PlanOptions {
   now?: number;
   newId?: () => string;
+  matchMode?: MatchMode;
+  source?: string;
+  /** Rows read so far and in all, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
 }
 
-function newProspect(fields: RowFields, campaignId: string | null, id: string, now: number): Prospect {
-  const { campaign: _campaign, ...rest } = fields;
-  const parsed = prospectSchema.safeParse({
-    id, title: '', opportunityType: 'other', status: 'new', tags: [], contacts: [], brokenLinks: [], linksToMySite: [],
-    relevance: 0, spamScore: 0, spamSignals: [], toxic: false, notes: '', followUpAt: null, createdAt: now, updatedAt: now, history: [],
-    ...rest, campaignId, domain: registrableDomain(fields.url),
-  });
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new RowError(`${issue?.path.join('.') || 'row'}: ${issue?.message ?? 'invalid'}`);
-}
+const YIELD_EVERY = 1000;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/**
- * Update rule: every column present in the file replaces the existing value (each change is listed
- * in `diffs`), except contacts, which are merged; columns absent from the file keep what is stored.
- * Dates of creation and update are not taken from the file for an existing prospect.
- */
-function updatedProspect(before: Prospect, fields: RowFields, campaignId: string | null | undefined, now: number): Prospect {
-  const { campaign: _c, id: _id, createdAt: _ca, updatedAt: _ua, normalizedUrl, url, contacts, status, ...rest } = fields;
-  // Another spelling of the same page (http, www, tracking parameters) is not a change.
-  const urlPatch = normalizedUrl === before.normalizedUrl ? {} : { url };
-  const patched = applyPatch(before, { ...rest, ...urlPatch, ...(status ? { status } : {}) }, now);
-  return {
-    ...patched,
-    contacts: contacts ? mergeContacts(before.contacts, contacts) : before.contacts,
-    campaignId: campaignId === undefined ? before.campaignId : campaignId,
-  };
-}
-
-/** Reads a CSV file into a preview of what an import would do; writes nothing. */
-export async function planCsvImport(lookups: ImportLookups, text: string, options: PlanOptions = {}): Promise<ImportPlan> {
-  const now = options.now ?? Date.now();
-  const newId = options.newId ?? (() => crypto.randomUUID());
+async function readRows(text: string, plan: ImportPlan, options: PlanOptions) {
   const { header, rows } = readCsv(text);
   const map = mapColumns(header);
-  const plan: ImportPlan = { toAdd: [], toUpdate: [], unchanged: [], errors: [], campaignsToCreate: [], ignoredColumns: map.ignored, ownFormat: map.ownFormat };
+  Object.assign(plan, { layout: map.layout, layoutName: LAYOUT_NAMES[map.layout], ownFormat: map.ownFormat, ignoredColumns: map.ignored, rowCount: rows.length });
   if (!map.columns.has('url') && !map.columns.has('domain')) {
-    plan.errors.push({ line: 1, reason: 'no URL column: the header needs one of url, website, website url or domain' });
-    return plan;
+    plan.errors.push({ line: 1, reason: 'no URL column: the header needs one of url, website, website url, domain or Link Partner – Domain' });
+    return [];
   }
-  const campaignIds = new Map((await lookups.campaigns()).map((c) => [c.name, c.id]));
-  const lineByUrl = new Map<string, number>();
-  const lineByRecord = new Map<string, number>();
-  const takenIds = new Set<string>();
-  for (const row of rows) {
+  const parsed: Array<{ line: number; fields: RowFields }> = [];
+  for (const [i, row] of rows.entries()) {
+    if (i % YIELD_EVERY === 0 && i > 0) {
+      options.onProgress?.(i, rows.length);
+      await pause();
+      options.signal?.throwIfAborted();
+    }
     try {
       if (row.error) throw new RowError(row.error);
-      const fields = rowToFields(row.cells, map);
-      const earlier = lineByUrl.get(fields.normalizedUrl);
-      if (earlier !== undefined) throw new RowError(`same page as line ${earlier} (${fields.url}); only the first is imported`);
-      const byId = fields.id ? await lookups.byId(fields.id) : undefined;
-      const byUrl = await lookups.byNormalizedUrl(fields.normalizedUrl);
-      if (byId && byUrl && byId.id !== byUrl.id) throw new RowError(`the URL ${fields.url} already belongs to another prospect (${byUrl.id})`);
-      const existing = byId ?? byUrl;
-      const sameRecord = existing ? lineByRecord.get(existing.id) : undefined;
-      if (sameRecord !== undefined) throw new RowError(`same prospect as line ${sameRecord}; only the first is imported`);
-
-      // A campaign named in the file but not in the database is created, once, with the import.
-      const name = fields.campaign;
-      const knownCampaign = name ? campaignIds.get(name) : undefined;
-      const newCampaign: Campaign | null = name && !knownCampaign ? { id: newId(), name, createdAt: now } : null;
-      const campaignId = name === undefined ? undefined : name === '' ? null : (knownCampaign ?? newCampaign?.id ?? null);
-
-      if (existing) {
-        const before = existing;
-        const after = updatedProspect(before, fields, campaignId, now);
-        const diffs = diffProspects(before, after);
-        if (diffs.length === 0) plan.unchanged.push(row.line);
-        else plan.toUpdate.push({ line: row.line, before, after, diffs });
-        lineByRecord.set(existing.id, row.line);
-      } else {
-        const id = fields.id && !takenIds.has(fields.id) ? fields.id : newId();
-        plan.toAdd.push({ line: row.line, prospect: newProspect(fields, campaignId ?? null, id, now) });
-        takenIds.add(id);
-      }
-      lineByUrl.set(fields.normalizedUrl, row.line);
-      if (newCampaign) {
-        plan.campaignsToCreate.push(newCampaign);
-        campaignIds.set(newCampaign.name, newCampaign.id);
-      }
+      parsed.push({ line: row.line, fields: rowToFields(row.cells, map) });
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       plan.errors.push({ line: row.line, reason: error.message });
     }
   }
+  options.onProgress?.(rows.length, rows.length);
+  return parsed;
+}
+
+function stageTable(rows: ReadonlyArray<{ fields: RowFields }>): ImportPlan['stages'] {
+  const table = new Map<string, { stage: string; status: ProspectStatus | null; rows: number }>();
+  for (const { fields } of rows) {
+    if (fields.stage === undefined) continue;
+    const entry = table.get(fields.stage) ?? { stage: fields.stage, status: fields.status ?? null, rows: 0 };
+    entry.rows++;
+    table.set(fields.stage, entry);
+  }
+  return [...table.values()];
+}
+
+/** Reads a CSV file into a preview of what an import would do; writes nothing. */
+export async function planImport(text: string, lookups: ImportLookups, options: PlanOptions = {}): Promise<ImportPlan> {
+  const now = options.now ?? Date.now();
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const source = options.source ?? 'CSV import';
+  const plan: ImportPlan = {
+    layout: 'generic', layoutName: '', source, matchMode: options.matchMode ?? 'domain', rowCount: 0, toAdd: [], toUpdate: [], unchanged: [], errors: [],
+    campaignsToCreate: [], stages: [], ignoredColumns: [], ownFormat: false, plannedAt: now,
+  };
+  const rows = await readRows(text, plan, options);
+  // Our own export names each prospect's page exactly: its rows never join another page's prospect.
+  if (plan.ownFormat) plan.matchMode = 'url';
+  const { matchMode } = plan;
+  plan.stages = stageTable(rows);
+  const groups = groupRows(rows);
+  const ids = groups.flatMap((g) => (g.fields.id ? [g.fields.id] : []));
+  const [byId, byUrl, byDomain, campaigns] = await Promise.all([
+    lookups.byIds(ids),
+    lookups.byUrls(groups.map((g) => g.fields.normalizedUrl)),
+    matchMode === 'domain' ? lookups.byDomains(groups.filter((g) => g.fields.siteOnly).map((g) => registrableDomain(g.fields.url))) : Promise.resolve([]),
+    lookups.campaigns(),
+  ]);
+  options.signal?.throwIfAborted();
+  const targets = indexTargets(byId, byUrl, byDomain);
+  const campaignIds = new Map(campaigns.map((c) => [c.name, c.id]));
+  const campaignId = (name: string | undefined): string | null | undefined => {
+    if (name === undefined) return undefined;
+    if (name === '') return null;
+    const known = campaignIds.get(name);
+    if (known) return known;
+    const created: Campaign = { id: newId(), name, createdAt: now };
+    plan.campaignsToCreate.push(created);
+    campaignIds.set(name, created.id);
+    return created.id;
+  };
+
+  // Groups that land on one stored prospect (its page, and its site's domain-only rows) merge first.
+  const byTarget = new Map<string, { target: Prospect; matchedBy: MatchedBy; group: RowGroup }>();
+  const takenIds = new Set<string>();
+  for (const group of groups) {
+    try {
+      // An id the file already used on an earlier page is not this row's (two rows cannot both be it).
+      if (group.fields.id && takenIds.has(group.fields.id)) group.fields = { ...group.fields, id: undefined };
+      if (group.fields.id) takenIds.add(group.fields.id);
+      const found = findTarget(targets, group.fields, matchMode);
+      if (!found) {
+        const { campaign, ...fields } = group.fields;
+        const id = fields.id ?? newId();
+        takenIds.add(id);
+        plan.toAdd.push({ lines: group.lines, prospect: newProspect(fields, campaignId(campaign) ?? null, id, now) });
+        continue;
+      }
+      const earlier = byTarget.get(found.target.id);
+      if (earlier) earlier.group = { lines: [...earlier.group.lines, ...group.lines], fields: combineFields(earlier.group.fields, group.fields) };
+      else byTarget.set(found.target.id, { ...found, group });
+    } catch (error) {
+      if (!(error instanceof RowError)) throw error;
+      for (const line of group.lines) plan.errors.push({ line, reason: error.message });
+    }
+  }
+  for (const { target, matchedBy, group } of byTarget.values()) {
+    const { campaign, ...fields } = group.fields;
+    const incoming: Incoming = { ...pickIncoming(fields), ...(campaign !== undefined && { campaignId: campaignId(campaign) ?? null }) };
+    const after = mergeProspect(target, incoming, {}, now, source);
+    const conflicts = conflictsOf(target, incoming);
+    // A conflict is listed even when keeping mine changes nothing: the user may want the file's value.
+    if (after === target && conflicts.length === 0) plan.unchanged.push(...group.lines);
+    else plan.toUpdate.push({ lines: group.lines, before: target, incoming, matchedBy, conflicts, after, diffs: diffProspects(target, after) });
+  }
+  plan.errors.sort((a, b) => a.line - b.line);
+  plan.unchanged.sort((a, b) => a - b);
   return plan;
+}
+
+function pickIncoming(fields: Omit<RowFields, 'campaign'>): Incoming {
+  const { title, opportunityType, status, relevance, followUpAt, tags, contacts, notes, brokenLinks, linksToMySite, spamSignals } = fields;
+  const picked: Incoming = { title, opportunityType, status, relevance, followUpAt, tags, contacts, notes, brokenLinks, linksToMySite, spamSignals };
+  return Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== undefined)) as Incoming;
 }

@@ -1,52 +1,37 @@
-import type { Contact } from '@/lib/schemas/page-scan';
-import { contactKindSchema } from '@/lib/schemas/page-scan';
 import { verdictClassSchema } from '@/lib/schemas/link-verdict';
 import { opportunityTypeSchema, prospectStatusSchema, type Prospect } from '@/lib/schemas/prospect';
 import { normalizeUrl } from '@/lib/url/normalize';
-import { mergeContacts } from '@/lib/db/prospect-from-scan';
-import { restoreCell, splitItems, splitList } from '@/lib/export/csv-cells';
+import { splitItems } from '@/lib/export/csv-cells';
 import type { ColumnMap, ImportField } from '@/lib/export/import-columns';
+import { cellOf, listOf, RowError } from '@/lib/export/import-cells';
+import { parseContacts } from '@/lib/export/import-contacts';
+import { LINK_LISTED, mapStage } from '@/lib/export/import-stages';
+
+export { RowError } from '@/lib/export/import-cells';
 
 /** Prospect fields a row sets: only those whose column is in the file. */
 export type RowFields = Partial<Omit<Prospect, 'campaignId' | 'history' | 'normalizedUrl' | 'domain'>> & {
   url: string;
   normalizedUrl: string;
+  /** The row names a site (a domain or a home page), not one page: it may join the domain's prospect. */
+  siteOnly: boolean;
   /** Campaign name; '' for none. Resolved to an id by the planner. */
   campaign?: string;
+  /** The file's own stage word, kept for the preview's mapping table. */
+  stage?: string;
+  /** The site's name (BuzzStream's link partner, Hunter's organisation): the title of a new prospect only. */
+  siteName?: string;
 };
 
-/** A row problem, phrased for "line N: …". */
-export class RowError extends Error {}
-
-const IMPORTED = 'imported';
-
-function cell(cells: readonly string[], map: ColumnMap, field: ImportField): string | undefined {
-  const indexes = map.columns.get(field);
-  if (!indexes) return undefined;
-  const raw = cells[indexes[0] as number] ?? '';
-  return map.ownFormat ? restoreCell(raw) : raw.trim();
-}
-
-/** All values of a list field, across every column that feeds it. */
-function listCells(cells: readonly string[], map: ColumnMap, field: ImportField): string[] | undefined {
-  const indexes = map.columns.get(field);
-  if (!indexes) return undefined;
-  return indexes.flatMap((i) => {
-    // Our own export is taken exactly as written; hand-made files get their spaces trimmed.
-    const values = map.ownFormat ? splitList(restoreCell(cells[i] ?? '')) : splitList((cells[i] ?? '').trim()).map((v) => v.trim());
-    return values.filter((v) => v !== '');
-  });
-}
-
-function parseUrl(cells: readonly string[], map: ColumnMap): { url: string; normalizedUrl: string } {
-  const url = cell(cells, map, 'url');
-  const domain = cell(cells, map, 'domain');
-  const given = url || (domain ? `https://${domain.replace(/^\/+|\/+$/g, '')}/` : '');
+function parseUrl(cells: readonly string[], map: ColumnMap): Pick<RowFields, 'url' | 'normalizedUrl' | 'siteOnly'> {
+  const url = cellOf(cells, map, 'url');
+  const domain = cellOf(cells, map, 'domain');
+  const given = url || (domain ? `https://${domain.replace(/^[a-z]+:\/\//i, '').replace(/^\/+|\/+$/g, '')}/` : '');
   if (!given) throw new RowError('no URL (the url or domain cell is empty)');
   const absolute = /^[a-z][a-z0-9+.-]*:/i.test(given) ? given : `https://${given}`;
   const normalizedUrl = normalizeUrl(absolute);
   if (!normalizedUrl) throw new RowError(`"${given}" is not an http(s) URL`);
-  return { url: absolute, normalizedUrl };
+  return { url: absolute, normalizedUrl, siteOnly: /^https:\/\/[^/]+\/$/.test(normalizedUrl) };
 }
 
 function parseEnum<T extends string>(value: string, options: readonly T[], label: string): T {
@@ -63,51 +48,22 @@ function parseDate(value: string, label: string): number | null {
   return ms;
 }
 
-function parseContacts(cells: readonly string[], map: ColumnMap): Contact[] | undefined {
-  const parts: Contact[][] = [];
-  const sources = cell(cells, map, 'contactSources');
-  if (sources !== undefined) {
-    parts.push(splitItems(sources).map(([kind = '', value = '', source = ''], i) => {
-      const parsedKind = contactKindSchema.safeParse(kind.trim());
-      if (!parsedKind.success || !value) throw new RowError(`contact_sources item ${i + 1} is not "kind ; value ; source"`);
-      return { kind: parsedKind.data, value, source };
-    }));
+/** Our own export must use our statuses; other tools' stages go through the mapping table. */
+function parseStatus(fields: RowFields, cells: readonly string[], map: ColumnMap): void {
+  const status = cellOf(cells, map, 'status');
+  if (status && map.ownFormat) fields.status = parseEnum(status, prospectStatusSchema.options, 'status');
+  else if (status) {
+    fields.stage = status;
+    const mapped = mapStage(status);
+    if (mapped) fields.status = mapped;
+  } else if (fields.linksToMySite?.length) {
+    fields.stage = LINK_LISTED;
+    fields.status = 'won';
   }
-  const add = (field: ImportField, kind: Contact['kind']) => {
-    const values = listCells(cells, map, field);
-    if (values) parts.push(values.map((value) => ({ kind, value, source: IMPORTED })));
-  };
-  const emails = listCells(cells, map, 'emails');
-  // Our own export carries whatever the user typed as a contact; other tools' cells are checked.
-  const badEmail = map.ownFormat ? undefined : emails?.find((e) => !/^[^\s@]+@[^\s@]+$/.test(e));
-  if (badEmail) throw new RowError(`"${badEmail}" is not an e-mail address`);
-  add('emails', 'email');
-  add('contactPages', 'contact-page');
-  add('socials', 'social');
-  add('names', 'author');
-  add('phones', 'phone');
-  const fullName = [cell(cells, map, 'firstName'), cell(cells, map, 'lastName')].filter(Boolean).join(' ');
-  if (fullName) parts.push([{ kind: 'author', value: fullName, source: IMPORTED }]);
-  const anyColumn = ['contactSources', 'emails', 'contactPages', 'socials', 'names', 'phones', 'firstName', 'lastName'].some((f) => map.columns.has(f as ImportField));
-  return anyColumn ? mergeContacts(...parts) : undefined;
 }
 
-export function rowToFields(cells: readonly string[], map: ColumnMap): RowFields {
-  const fields: RowFields = parseUrl(cells, map);
-  const text = (field: ImportField) => cell(cells, map, field);
-  const id = text('id');
-  if (id) fields.id = id;
-  if (text('title') !== undefined) fields.title = text('title');
-  const type = text('opportunityType');
-  if (type) fields.opportunityType = parseEnum(type, opportunityTypeSchema.options, 'opportunity type');
-  const status = text('status');
-  if (status) fields.status = parseEnum(status, prospectStatusSchema.options, 'status');
-  if (text('campaign') !== undefined) fields.campaign = text('campaign')?.trim();
-  const tags = listCells(cells, map, 'tags');
-  if (tags) fields.tags = [...new Set(tags)];
-  const contacts = parseContacts(cells, map);
-  if (contacts) fields.contacts = contacts;
-  const broken = text('brokenLinks');
+function parseLinks(fields: RowFields, cells: readonly string[], map: ColumnMap): void {
+  const broken = cellOf(cells, map, 'brokenLinks');
   if (broken !== undefined) {
     fields.brokenLinks = splitItems(broken).map(([url = '', anchorText = '', status = '', cls = ''], i) => {
       const statusClass = verdictClassSchema.safeParse(cls.trim());
@@ -118,17 +74,39 @@ export function rowToFields(cells: readonly string[], map: ColumnMap): RowFields
       return { url, anchorText, httpStatus, statusClass: statusClass.data };
     });
   }
-  const mine = text('linksToMySite');
+  const mine = cellOf(cells, map, 'linksToMySite');
   if (mine !== undefined) {
     fields.linksToMySite = splitItems(mine).map(([url = '', anchorText = '', rel = '']) => ({ url, anchorText, rel: rel.split(' ').filter(Boolean) }));
   }
+  // BuzzStream's "Linking To" is the user's page the partner links to, with its anchor text.
+  const target = cellOf(cells, map, 'linkingTo');
+  if (target) fields.linksToMySite = [{ url: target, anchorText: cellOf(cells, map, 'anchorText') ?? '', rel: [] }];
+}
+
+export function rowToFields(cells: readonly string[], map: ColumnMap): RowFields {
+  const fields: RowFields = parseUrl(cells, map);
+  const text = (field: ImportField) => cellOf(cells, map, field);
+  const id = text('id');
+  if (id) fields.id = id;
+  if (text('title') !== undefined) fields.title = text('title');
+  if (text('siteName')) fields.siteName = text('siteName');
+  const type = text('opportunityType');
+  if (type) fields.opportunityType = parseEnum(type, opportunityTypeSchema.options, 'opportunity type');
+  if (text('campaign') !== undefined) fields.campaign = text('campaign')?.trim();
+  const tags = listOf(cells, map, 'tags', map.ownFormat ? undefined : /\s*[|,;]\s*/);
+  const acquisition = text('acquisition');
+  if (tags || acquisition) fields.tags = [...new Set([...(tags ?? []), ...(acquisition ? [`acquisition: ${acquisition.toLowerCase()}`] : [])])];
+  const contacts = parseContacts(cells, map);
+  if (contacts) fields.contacts = contacts;
+  parseLinks(fields, cells, map);
+  parseStatus(fields, cells, map);
   const relevance = text('relevance');
   if (relevance) {
     const value = Number(relevance);
     if (!(value >= 0 && value <= 100)) throw new RowError(`relevance "${relevance}" is not a number from 0 to 100`);
     fields.relevance = value;
   }
-  const spam = listCells(cells, map, 'spamSignals');
+  const spam = listOf(cells, map, 'spamSignals');
   if (spam) fields.spamSignals = spam;
   if (text('notes') !== undefined) fields.notes = text('notes');
   const followUp = text('followUpAt');

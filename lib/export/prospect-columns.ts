@@ -20,11 +20,19 @@ export function isoDate(epochMs: number | null): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
 
+/** `kind ; value ; source`, then `; name ; position ; confidence` only for a contact that has any of them. */
+function contactItem(c: Contact): string[] {
+  const item = [c.kind, c.value, c.source];
+  if (c.name === undefined && c.position === undefined && c.confidence === undefined) return item;
+  return [...item, c.name ?? '', c.position ?? '', c.confidence === undefined ? '' : String(c.confidence)];
+}
+
 const valuesOf = (contacts: readonly Contact[], kind: Contact['kind']) => contacts.filter((c) => c.kind === kind).map((c) => c.value);
 
 /**
  * One prospect as CSV cells (before formula neutralising). `contact_sources` lists every contact
- * as `kind ; value ; source`, phones and forms included, so contacts survive a round trip; the
+ * as `kind ; value ; source` (with `; name ; position ; confidence` when known), phones and forms
+ * included, so contacts survive a round trip; the
  * e-mail, contact page, social and name columns are the readable views of the same list.
  * `broken_links` items are `url ; anchor text ; HTTP status ; class`; `links_to_my_site` items are
  * `url ; anchor text ; rel tokens`.
@@ -40,7 +48,7 @@ export function prospectToCsvRow(p: Prospect, campaignName: (id: string) => stri
     campaign: p.campaignId === null ? '' : campaignName(p.campaignId),
     tags: joinList(p.tags),
     contact_emails: joinList(valuesOf(p.contacts, 'email')),
-    contact_sources: joinItems(p.contacts.map((c) => [c.kind, c.value, c.source])),
+    contact_sources: joinItems(p.contacts.map(contactItem)),
     contact_page_url: joinList(valuesOf(p.contacts, 'contact-page')),
     social_profiles: joinList(valuesOf(p.contacts, 'social')),
     contact_name: joinList(valuesOf(p.contacts, 'author')),

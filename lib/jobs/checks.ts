@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { unfinishedJobs } from '@/lib/db/check-jobs';
-import type { Handlers } from '@/lib/messages';
 import type { CheckerSettings } from '@/lib/schemas/settings';
 import type { Badge } from './badge';
 import { startNetworkGuard } from '@/lib/guard/start-guard';
 import { CheckRunner } from './check-runner';
 import { wireCheckUpkeep } from './check-upkeep';
-import { createHandlers } from './handlers';
+import { createHandlers, type CheckHandlers } from './handlers';
 import { browserNetwork } from './network-status';
 import { observeBlocked, type ErrorEvents } from './blocked-observer';
 
@@ -17,7 +16,7 @@ const RESUME_ALARM = 'linkscout-resume-checks';
  * Link checks in the background: the runner, the badge it feeds, and the alarm that wakes a
  * stopped service worker to finish unfinished checks. Returns the message handlers.
  */
-export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () => Promise<CheckerSettings> }): Handlers {
+export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () => Promise<CheckerSettings> }): CheckHandlers {
   const { db, settings } = deps;
   const stopWhenIdle = async () => {
     if ((await unfinishedJobs(db)).length === 0) await browser.alarms.clear(RESUME_ALARM);

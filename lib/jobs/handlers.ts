@@ -28,8 +28,10 @@ async function pageUrlOf(tabId: number | null, deps: HandlerDeps): Promise<strin
   }
 }
 
-/** The background's answers to the popup and dashboard. */
-export function createHandlers(deps: HandlerDeps): Handlers {
+/** The background's answers about link checks (the page reader answers `resume-reads`). */
+export type CheckHandlers = Omit<Handlers, 'resume-reads'>;
+
+export function createHandlers(deps: HandlerDeps): CheckHandlers {
   return {
     'check-links': async (req) => {
       const settings = await deps.settings();

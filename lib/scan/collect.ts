@@ -25,9 +25,10 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 /**
  * Every `a`/`area` (HTML or SVG) with an href under `root`, in document order, then those in
  * open shadow roots and same-origin iframes. Closed shadow roots and cross-origin frames are
- * out of reach by design of the web platform.
+ * out of reach by design of the web platform. `docUrl` is the top document's address: a document
+ * parsed outside a tab (the page reader) carries the reader's own URL in `doc.URL`.
  */
-export function collectLinkElements(doc: Document): FoundLink[] {
+export function collectLinkElements(doc: Document, docUrl: string = doc.URL): FoundLink[] {
   const found: FoundLink[] = [];
   const seenDocs = new Set<Document>();
   const visit = (root: Document | ShadowRoot, baseURI: string, docUrl: string, depth: number): void => {
@@ -49,6 +50,6 @@ export function collectLinkElements(doc: Document): FoundLink[] {
     }
   };
   seenDocs.add(doc);
-  visit(doc, doc.baseURI, doc.URL, 0);
+  visit(doc, doc.baseURI, docUrl, 0);
   return found;
 }

@@ -9,6 +9,8 @@ export interface LinkScanContext {
   /** Registrable domain of the page (or its host when it has none). */
   pageDomain: string;
   ownDomains: readonly string[];
+  /** The page's own address, when `doc.URL` is not it (a document parsed by the page reader). */
+  docUrl?: string;
 }
 
 /**
@@ -74,7 +76,7 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
   const contactHrefs: { href: string; el: Element }[] = [];
   const byKey = new Map<string, ScannedLink>();
   const overflow = new Set<string>();
-  for (const { el, href, baseURI, docUrl } of collectLinkElements(doc)) {
+  for (const { el, href, baseURI, docUrl } of collectLinkElements(doc, ctx.docUrl)) {
     const trimmed = href.trim();
     let url: URL;
     try {

@@ -24,7 +24,7 @@ function hostOf(url: string): string {
 export function scanPage(doc: Document, url: string, options: Partial<ScanOptions> = {}, now: () => number = Date.now): PageScan {
   const started = typeof performance === 'undefined' ? now() : performance.now();
   const domain = options.pageDomain || approximateSiteDomain(hostOf(url));
-  const { links, omitted, ignored, contactHrefs } = extractLinks(doc, { pageDomain: domain, ownDomains: options.ownDomains ?? [] });
+  const { links, omitted, ignored, contactHrefs } = extractLinks(doc, { pageDomain: domain, ownDomains: options.ownDomains ?? [], docUrl: url });
   const contacts = extractContacts(doc, { pageUrl: url, contactHrefs, links });
   const kinds = classifyPage(doc, { url, links });
   const meta = readMeta(doc, url);

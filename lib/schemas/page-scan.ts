@@ -31,6 +31,10 @@ export const contactSchema = z.object({
   value: z.string(),
   /** Where on the page it was found, e.g. "mailto link", "JSON-LD", "page text". */
   source: z.string(),
+  /** The person behind an address, their role and the finding tool's confidence (0–100), when known (imports). */
+  name: z.string().optional(),
+  position: z.string().optional(),
+  confidence: z.number().min(0).max(100).optional(),
 });
 
 /** hrefs that were seen but are not http(s) links: counted, never listed. */

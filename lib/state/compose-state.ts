@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { errorText } from '@/lib/text/error-text';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { closeSequence, markSent } from '@/lib/db/outreach-sends';
 import type { ComposeRoute } from '@/lib/schemas/outreach';
@@ -22,8 +23,6 @@ export function createComposeState() {
 }
 
 export type ComposeState = ReturnType<typeof createComposeState>;
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export interface ComposeDeps {
   db: LinkscoutDb;

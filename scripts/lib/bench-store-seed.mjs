@@ -27,6 +27,9 @@ export function writeProspectsInPage(input) {
     hasEmail: p.contacts.some((c) => c.kind === 'email') ? 1 : 0,
     contactCount: p.contacts.length,
     words: searchWords([p.url, p.title, p.notes, ...p.contacts.map((c) => c.value)]),
+    // Same rule as lib/db/derived.ts reverseHost.
+    hostRev: new URL(p.url).hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '').split('.').reverse().join('.'),
+    toxicFlag: p.toxic ? 1 : 0,
   });
 
   // The shape tests/unit/db/seed.ts makes: ~200 domains, varied statuses, tags, contacts, dates.

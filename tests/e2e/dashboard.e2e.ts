@@ -224,7 +224,7 @@ describe('prospects dashboard', () => {
     expect(disavow.text.split('\n').filter((l) => l.startsWith('domain:'))).toEqual(toxic.map((d) => `domain:${d}`));
   });
 
-  it('previews a CSV import, reports bad rows by line number, and imports the good ones', async () => {
+  it('previews a CSV import, reports bad rows by line number, asks about conflicts, and imports the good ones', async () => {
     const csv = [
       'url,title,status,email,tags',
       'https://fresh-one.test/resources,Fresh resources,new,ed@fresh-one.test,imported',
@@ -237,28 +237,31 @@ describe('prospects dashboard', () => {
     await page.getByLabel(/Import a CSV file/).setInputFiles({ name: 'prospects.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
-    expect(await preview.getByTestId('preview-new').textContent()).toBe('2 new');
-    expect(await preview.getByTestId('preview-updates').textContent()).toBe('1 updated');
-    expect(await preview.getByTestId('preview-errors').textContent()).toBe('2 with errors (skipped)');
-    await preview.getByText(/Line 3:.*unknown status "maybe"/).waitFor();
+    expect(await preview.getByTestId('preview-new').textContent()).toBe('3 new');
+    expect(await preview.getByTestId('preview-updates').textContent()).toBe('1 merged');
+    expect(await preview.getByTestId('preview-errors').textContent()).toBe('1 with errors (skipped)');
+    // An unknown stage is not an error: the mapping table says it is left alone.
+    await preview.getByTestId('stage-map').getByRole('row', { name: /maybe not recognised/ }).waitFor();
     await preview.getByText('Line 5: "mailto:ed@x.test" is not an http(s) URL').waitFor();
-    await preview.getByRole('cell', { name: 'Renamed by import' }).waitFor();
+    const title = preview.getByRole('group', { name: 'Title differs' });
+    expect(await title.getByRole('radio', { name: 'Keep mine: seeds page 5' }).isChecked()).toBe(true);
+    await title.getByRole('radio', { name: "Take the file's: Renamed by import" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'dashboard-import-preview');
-    await preview.getByRole('button', { name: 'Apply: import 3 rows' }).click();
-    await page.getByTestId('transfer-status').getByText('Imported: 2 added, 1 updated, 0 campaigns created; 2 lines with errors skipped.').waitFor();
+    await preview.getByRole('button', { name: 'Apply: 3 new, 1 merged' }).click();
+    await page.getByTestId('transfer-status').getByText('Imported: 3 added, 0 updated, 0 campaigns created; 1 line with errors skipped.').waitFor();
     await page.getByRole('button', { name: 'Prospects', exact: true }).click();
     await page.getByLabel('Tag', { exact: true }).focus();
     await page.getByLabel('Tag', { exact: true }).selectOption('imported');
     await expect.poll(async () => (await column(3)).sort()).toEqual(['fresh-one.test', 'fresh-two.test']);
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect.poll(rowCount).toBe(`1–50 of ${N + 2} prospects`);
+    await expect.poll(rowCount).toBe(`1–50 of ${N + 3} prospects`);
   });
 
   it('restores a JSON backup after "delete all data", and explains a bad backup', async () => {
     await page.getByRole('button', { name: 'Export & import' }).click();
     const backup = await download(() => page.getByRole('button', { name: 'JSON backup (everything)' }).click());
-    expect(JSON.parse(backup.text).prospects).toHaveLength(N + 2);
+    expect(JSON.parse(backup.text).prospects).toHaveLength(N + 3);
 
     await page.getByRole('button', { name: 'Delete all data…' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete all data?' });
@@ -278,9 +281,9 @@ describe('prospects dashboard', () => {
     await page.getByRole('alert').getByText(/prospect #2 \(id .+\) is invalid — status: .*Nothing was changed\./).waitFor();
 
     await restoreInput.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup.text) });
-    await page.getByTestId('transfer-status').getByText(`Backup restored. Prospects: ${N + 2} added, 0 updated, 0 skipped. Campaigns: 0 added, 0 updated, 0 skipped.`).waitFor();
+    await page.getByTestId('transfer-status').getByText(`Backup restored. Prospects: ${N + 3} added, 0 updated, 0 skipped. Campaigns: 0 added, 0 updated, 0 skipped.`).waitFor();
     await page.getByRole('button', { name: 'Prospects', exact: true }).click();
-    await expect.poll(rowCount).toBe(`1–50 of ${N + 2} prospects`);
+    await expect.poll(rowCount).toBe(`1–50 of ${N + 3} prospects`);
     await page.getByLabel('Search').fill('page 50');
     expect(await page.locator('[data-id="e2e-050"] select.status-select').inputValue()).toBe('replied');
     await page.getByRole('button', { name: 'Clear filters' }).click();

@@ -97,6 +97,7 @@ describe('outreach', () => {
     await view('Prospects');
     await page.goto(`${dashboard}#prospect=${encodeURIComponent(prospectId)}`);
     const detail = page.getByTestId('detail');
+    await detail.getByText('Compose e-mail').click();
     await detail.getByLabel('Template', { exact: true }).selectOption({ label: 'Beekeeping pitch' });
     const gmail = detail.getByRole('link', { name: 'Open in Gmail' });
     const href = (await gmail.getAttribute('href')) ?? '';
@@ -160,6 +161,8 @@ describe('outreach', () => {
     await page.getByRole('navigation', { name: 'Dashboard sections' }).getByRole('button', { name: 'Prospects' }).click();
     await page.getByTestId('prospect-row').getByTestId('dnc-badge').waitFor();
     await page.goto(`${dashboard}#prospect=${encodeURIComponent(prospectId)}`);
+    await page.getByTestId('detail').getByTestId('dnc-badge').waitFor();
+    await page.getByTestId('detail').getByText('Compose e-mail').click();
     const blocked = page.getByTestId('compose-blocked');
     await blocked.waitFor();
     expect(await blocked.textContent()).toContain('editor@rooftophive.example is on your do-not-contact list (Asked not to be contacted)');

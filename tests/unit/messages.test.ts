@@ -10,6 +10,7 @@ const handlers: Handlers = {
     throw new Error('no such job');
   },
   'resume-checks': async () => ({ resumed: true }),
+  'resume-reads': async () => ({ resumed: false }),
 };
 
 describe('dispatch', () => {

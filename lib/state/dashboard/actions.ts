@@ -2,6 +2,9 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import { listActions, type HashPort } from './list-actions';
 import { writeActions } from './write-actions';
 import { transferActions } from './transfer-actions';
+import { createDashboardImport } from './import-actions';
+import { createDashboardCampaigns } from './campaign-actions';
+import { createDashboardPipeline } from './pipeline-actions';
 import type { DashboardState } from './state';
 
 /** What the dashboard needs from the page and the database. */
@@ -22,6 +25,10 @@ export function createDashboardActions(state: DashboardState, deps: DashboardDep
     ...listActions(state, deps.db, deps.hash),
     ...writeActions(state, deps.db),
     ...transferActions(state, deps.db, deps),
+    /** CSV import: preview, merge choices, apply, with progress and stop. */
+    importer: createDashboardImport(state, deps.db),
+    campaigns: createDashboardCampaigns(state, deps.db),
+    pipeline: createDashboardPipeline(deps.db),
   };
 }
 

@@ -11,6 +11,7 @@ export interface FilterDraft {
   tag: string;
   domain: string;
   hasEmail: '' | 'yes' | 'no';
+  toxic: '' | 'yes' | 'no';
   createdFrom: string;
   createdTo: string;
   updatedFrom: string;
@@ -24,7 +25,7 @@ export interface FilterDraft {
 export const NO_CAMPAIGN = '__none__';
 
 export const EMPTY_FILTERS: FilterDraft = {
-  status: '', type: '', campaign: '', tag: '', domain: '', hasEmail: '',
+  status: '', type: '', campaign: '', tag: '', domain: '', hasEmail: '', toxic: '',
   createdFrom: '', createdTo: '', updatedFrom: '', updatedTo: '', followUpFrom: '', followUpTo: '', search: '',
 };
 
@@ -46,6 +47,7 @@ export function toProspectFilter(d: FilterDraft): ProspectFilter {
   const domain = d.domain.trim().toLowerCase().replace(/^www\./, '');
   if (domain) filter.domain = domain;
   if (d.hasEmail) filter.hasEmail = d.hasEmail === 'yes';
+  if (d.toxic) filter.toxic = d.toxic === 'yes';
   const createdAt = range(d.createdFrom, d.createdTo);
   if (createdAt) filter.createdAt = createdAt;
   const updatedAt = range(d.updatedFrom, d.updatedTo);

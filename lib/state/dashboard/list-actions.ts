@@ -86,6 +86,8 @@ export function listActions(state: DashboardState, db: LinkscoutDb, hash: HashPo
     },
     showView: (view: DashboardView) => {
       state.view.value = view;
+      // A finished export or import message belongs to the view it was made in.
+      if (state.transfer.value.kind !== 'busy') state.transfer.value = { kind: 'idle' };
     },
     dismissToast: () => {
       state.toast.value = null;

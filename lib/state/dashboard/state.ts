@@ -25,7 +25,7 @@ export interface Toast {
 
 export type TransferStatus = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
-export type DashboardView = 'prospects' | 'templates' | 'do-not-contact' | 'transfer' | 'footprints' | 'qualify';
+export type DashboardView = 'prospects' | 'pipeline' | 'campaigns' | 'templates' | 'do-not-contact' | 'transfer' | 'footprints' | 'qualify' | 'monitoring' | 'backlinks';
 
 /** Signals behind the dashboard; what changes them is createDashboardActions (actions.ts). */
 export function createDashboardState() {

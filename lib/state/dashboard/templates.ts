@@ -1,10 +1,12 @@
 import { signal } from '@preact/signals';
+import { errorText } from '@/lib/text/error-text';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { addStarterTemplates, deleteTemplate, duplicateTemplate, saveTemplate, type TemplateDraft } from '@/lib/db/outreach-templates';
 import { addDoNotContact, removeDoNotContact } from '@/lib/db/outreach-dnc';
 import { lintStepDetail } from '@/lib/outreach/lint';
 import type { Template } from '@/lib/schemas/outreach';
 import type { OpportunityType } from '@/lib/schemas/prospect';
+import { counted } from '@/lib/text/plural';
 
 export type EditorStatus = { kind: 'idle' } | { kind: 'saved'; message: string } | { kind: 'error'; message: string };
 
@@ -28,8 +30,6 @@ export function draftErrors(draft: TemplateDraft): string[] {
   const errors = draft.name.trim() ? [] : ['Give the template a name.'];
   return [...errors, ...draft.steps.flatMap((s, i) => lintStepDetail(s, `Step ${i + 1}`).errors)];
 }
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createTemplatesActions(state: TemplatesState, db: LinkscoutDb) {
   const attempt = async (target: typeof state.status, work: () => Promise<string>) => {
@@ -67,7 +67,7 @@ export function createTemplatesActions(state: TemplatesState, db: LinkscoutDb) {
         if (state.draft.value?.id === t.id) state.draft.value = null;
         return `Deleted “${t.name}”.`;
       }),
-    addStarters: () => attempt(state.status, async () => `Added ${await addStarterTemplates(db)} starter templates.`),
+    addStarters: () => attempt(state.status, async () => `Added ${counted(await addStarterTemplates(db), 'starter template')}.`),
     addDnc: (input: string, reason: string) => attempt(state.dncStatus, async () => `Added ${(await addDoNotContact(db, input, reason)).value}.`),
     removeDnc: (id: string, value: string) =>
       attempt(state.dncStatus, async () => {

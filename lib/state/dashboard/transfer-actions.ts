@@ -5,13 +5,11 @@ import { listCampaigns } from '@/lib/db/campaigns';
 import { countProspects } from '@/lib/db/prospect-lookups';
 import { campaignsByAge, prospectChunks, toxicProspects } from '@/lib/db/transfer-read';
 import { restoreBackup, type RestoreCounts, type RestoreReport } from '@/lib/db/transfer-restore';
-import { applyImport, importLookups } from '@/lib/db/transfer-import';
 import { exportProspectsCsv } from '@/lib/export/prospect-csv';
 import { disavowFile } from '@/lib/export/disavow';
 import { exportBackup } from '@/lib/export/backup';
 import { outreachForBackup } from '@/lib/db/outreach-restore';
 import { parseBackup } from '@/lib/export/backup-restore';
-import { planCsvImport } from '@/lib/export/import-plan';
 import { errorText } from '@/lib/text/error-text';
 import { counted, plural } from '@/lib/text/plural';
 import { toDayInput } from './dates';
@@ -25,7 +23,7 @@ const any = (c: RestoreCounts) => c.added + c.updated + c.skipped > 0;
 const outreachCounts = (r: RestoreReport) =>
   `${any(r.templates) ? ` Templates: ${counts(r.templates)}.` : ''}${any(r.doNotContact) ? ` Do-not-contact entries: ${counts(r.doNotContact)}.` : ''}`;
 
-/** Exports, backup and restore, CSV import with its preview, and "delete all data". Part of createDashboardActions. */
+/** Exports, backup and restore, and "delete all data" (CSV import: import-actions.ts). Part of createDashboardActions. */
 export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { download: (filename: string, blob: Blob) => void; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   const stamp = () => toDayInput(now().getTime());
@@ -71,25 +69,6 @@ export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { 
         const report = await restoreBackup(db, parseBackup(text));
         return `Backup restored. Prospects: ${counts(report.prospects)}. Campaigns: ${counts(report.campaigns)}.${outreachCounts(report)}`;
       }),
-    previewImport: (text: string) =>
-      run('Reading the CSV…', async () => {
-        const plan = await planCsvImport(importLookups(db), text);
-        state.importPlan.value = plan;
-        return `Preview ready: review it, then apply.`;
-      }),
-    applyImport: () =>
-      run('Importing…', async () => {
-        const plan = state.importPlan.value;
-        if (!plan) return 'Nothing to import.';
-        const result = await applyImport(db, plan);
-        state.importPlan.value = null;
-        const skipped = plan.errors.length ? `; ${plan.errors.length} ${plural(plan.errors.length, 'line')} with errors skipped` : '';
-        return `Imported: ${result.added} added, ${result.updated} updated, ${result.campaignsCreated} ${plural(result.campaignsCreated, 'campaign')} created${skipped}.`;
-      }),
-    cancelImport: () => {
-      state.importPlan.value = null;
-      state.transfer.value = { kind: 'idle' };
-    },
     deleteAll: () =>
       run('Deleting all data…', async () => {
         await clearAllData(db);

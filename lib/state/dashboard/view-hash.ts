@@ -1,8 +1,12 @@
 import type { DashboardView } from './state';
 
-/** `#footprints` opens the query builder; `#qualify` or `#qualify=<job id>` the qualification table (the popup links there). */
+/**
+ * `#footprints` opens the query builder; `#qualify` or `#qualify=<job id>` the qualification table
+ * (the popup links there); `#monitoring` and `#backlinks` those views (monitoring notifications link there).
+ */
 export function viewFromHash(hash: string): { view: DashboardView; jobId: string | null } | null {
   if (hash === '#footprints') return { view: 'footprints', jobId: null };
+  if (hash === '#monitoring' || hash === '#backlinks') return { view: hash === '#monitoring' ? 'monitoring' : 'backlinks', jobId: null };
   const m = /^#qualify(?:=(.+))?$/.exec(hash);
   if (!m) return null;
   return { view: 'qualify', jobId: m[1] ? decoded(m[1]) : null };

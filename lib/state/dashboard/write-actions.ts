@@ -41,6 +41,11 @@ export function writeActions(state: DashboardState, db: LinkscoutDb) {
       const done = await write(() => updateProspects(db, ids, { campaignId: campaign.id }));
       if (done) state.toast.value = { message: `Campaign "${campaign.name}" created with ${counted(done.length, 'prospect')}.` };
     },
+    /** Flags prospects toxic (their domains go into disavow.txt) or clears the flag. */
+    setToxic: async (ids: readonly string[], toxic: boolean) => {
+      const done = await write(() => updateProspects(db, ids, { toxic }));
+      if (done) state.toast.value = { message: `${counted(done.length, 'prospect')} marked ${toxic ? 'toxic' : 'not toxic'}.` };
+    },
     addTag: async (ids: readonly string[], tag: string) => {
       if (!tag.trim()) return;
       const changed = await write(() => addTagToProspects(db, ids, tag));

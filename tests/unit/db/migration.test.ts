@@ -90,6 +90,24 @@ const cases: MigrationCase[] = [
   {
     from: 4,
     write: async (old) => {
+      await old.table('prospects').bulkAdd([
+        { ...makeProspect('https://www.Blog.Example.org/post', { id: 'v2-blog', toxic: true }), hasEmail: 0, contactCount: 0, words: ['blog'] },
+        { ...makeProspect('https://example.org/', { id: 'v2-root' }), hasEmail: 0, contactCount: 0, words: [] },
+      ]);
+    },
+    check: async (db) => {
+      expect(await db.prospects.get('v2-blog')).toMatchObject({ hostRev: 'org.example.blog', toxicFlag: 1 });
+      expect(await db.prospects.get('v2-root')).toMatchObject({ hostRev: 'org.example', toxicFlag: 0 });
+      const sort = { field: 'updatedAt' as const, direction: 'desc' as const };
+      const page = { offset: 0, limit: 10 };
+      expect((await queryProspects(db, { domain: 'example.org' }, sort, page)).rows.map((r) => r.id).sort()).toEqual(['v2-blog', 'v2-root']);
+      expect((await queryProspects(db, { domain: 'blog.example.org' }, sort, page)).rows.map((r) => r.id)).toEqual(['v2-blog']);
+      expect((await queryProspects(db, { toxic: true }, sort, page)).rows.map((r) => r.id)).toEqual(['v2-blog']);
+    },
+  },
+  {
+    from: 5,
+    write: async (old) => {
       await old.table('campaigns').add({ id: 'c1', name: 'Spring', createdAt: 1 });
       await old.table('prospects').bulkAdd(v1Prospects);
     },
@@ -103,8 +121,26 @@ const cases: MigrationCase[] = [
     },
   },
   {
-    // v8 adds the qualification tables; everything written before is untouched.
+    // Version 7 adds the page reader's jobs, monitored links and backlinks.
     from: 6,
+    write: async (old) => {
+      await old.table('prospects').bulkAdd(v1Prospects.map((p) => ({ ...p, hasEmail: 0, contactCount: 0, words: [] })));
+      await old.table('sendLog').add({ id: 's1', prospectId: 'v1-a', templateId: 't', sentAt: 4 });
+      await old.table('checkJobs').add({ id: 'j1', pageUrl: 'https://a.example/', createdAt: 3, state: 'done', total: 0, done: 0 });
+    },
+    check: async (db) => {
+      for (const original of v1Prospects) expect(await db.prospects.get(original.id)).toMatchObject(original);
+      expect((await db.checkJobs.get('j1'))?.state).toBe('done');
+      expect((await db.sendLog.get('s1'))?.prospectId).toBe('v1-a');
+      // The new stores exist, are empty and answer their indexes.
+      expect(await db.readJobs.where('[state+dueAt]').between(['queued', 0], ['queued', Infinity]).count()).toBe(0);
+      expect(await db.monitoredLinks.where('nextCheckAt').below(Infinity).count()).toBe(0);
+      expect(await db.backlinks.where('sourceDomain').equals('a.example').count()).toBe(0);
+    },
+  },
+  {
+    // v8 adds the qualification tables; everything written before is untouched.
+    from: 7,
     write: async (old) => {
       await old.table('prospects').bulkAdd(v1Prospects);
       await old.table('checkJobs').add({ id: 'j1', pageUrl: 'https://a.example/', createdAt: 1, state: 'done', total: 1, done: 1 });

@@ -54,9 +54,10 @@ describe('clearAllData', () => {
     await db.verdicts.add(verdict('https://a.example/', 1));
     await db.checkJobs.add({ id: 'j', pageUrl: 'https://a.example/', createdAt: 1, state: 'queued', total: 1, done: 0 });
     await db.checkItems.add({ id: 'i', jobId: 'j', url: 'https://a.example/', state: 'queued', attempts: 0 });
+    await db.readJobs.add({ id: 'r', url: 'https://a.example/', purpose: 'monitor', ref: 'm', state: 'queued', createdAt: 1, dueAt: 1, attempts: 0 });
     await clearAllData(db);
     const counts = await Promise.all(db.tables.map((t) => t.count()));
     expect(counts).toEqual(db.tables.map(() => 0));
-    expect(db.tables).toHaveLength(11);
+    expect(db.tables).toHaveLength(14);
   });
 });

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { getProspect } from '@/lib/db/prospect-lookups';
-import { applyImport, importLookups } from '@/lib/db/transfer-import';
-import { planCsvImport } from '@/lib/export/import-plan';
 import { exportProspectsCsv } from '@/lib/export/prospect-csv';
 import { freshDb, makeProspect } from '../db/fixtures';
+import { applyImport, planCsvImport } from './import-helpers';
 
 let db: LinkscoutDb;
 afterEach(async () => {
@@ -19,7 +18,7 @@ describe('planCsvImport from other tools', () => {
   it('maps BuzzStream-style columns', async () => {
     db = freshDb();
     const csv = 'Website URL,Name,Email,Notes,Tags\r\nhttps://garden.example/links,Ann Lee,ann@garden.example,Met at expo,"diy | tools"\r\n';
-    const plan = await planCsvImport(importLookups(db), csv, { now: NOW, newId: ids });
+    const plan = await planCsvImport(db, csv, { now: NOW, newId: ids });
     expect(plan.errors).toEqual([]);
     expect(plan.ownFormat).toBe(false);
     expect(plan.toAdd).toHaveLength(1);
@@ -30,10 +29,8 @@ describe('planCsvImport from other tools', () => {
       tags: ['diy', 'tools'],
       status: 'new',
       createdAt: NOW,
-      contacts: [
-        { kind: 'email', value: 'ann@garden.example', source: 'imported' },
-        { kind: 'author', value: 'Ann Lee', source: 'imported' },
-      ],
+      // The row's person is kept on their one address.
+      contacts: [{ kind: 'email', value: 'ann@garden.example', source: 'imported', name: 'Ann Lee' }],
     });
   });
 
@@ -41,24 +38,25 @@ describe('planCsvImport from other tools', () => {
     db = freshDb();
     const csv = 'Email address;First name;Last name;Domain name;Phone number;LinkedIn URL;Confidence score\n' +
       'bob@shop.example;Bob;Stone;shop.example;+44 20 7946 0000;https://linkedin.com/in/bob;94\n';
-    const plan = await planCsvImport(importLookups(db), csv, { now: NOW, newId: ids });
+    const plan = await planCsvImport(db, csv, { now: NOW, newId: ids });
     expect(plan.errors).toEqual([]);
-    expect(plan.ignoredColumns).toEqual(['Confidence score']);
+    expect(plan.ignoredColumns).toEqual([]);
+    expect(plan.layout).toBe('hunter');
     expect(plan.toAdd[0]?.prospect.url).toBe('https://shop.example/');
-    expect(plan.toAdd[0]?.prospect.contacts.map((c) => `${c.kind}:${c.value}`)).toEqual([
-      'email:bob@shop.example', 'social:https://linkedin.com/in/bob', 'phone:+44 20 7946 0000', 'author:Bob Stone',
+    expect(plan.toAdd[0]?.prospect.contacts.map((c) => `${c.kind}:${c.value}:${c.name ?? ''}:${c.confidence ?? ''}`)).toEqual([
+      'email:bob@shop.example:Bob Stone:94', 'social:https://linkedin.com/in/bob::', 'phone:+44 20 7946 0000::',
     ]);
   });
 
   it('matches headers whatever their case and spacing', async () => {
     db = freshDb();
-    const plan = await planCsvImport(importLookups(db), ' WEBSITE ,E-MAIL ADDRESS\nexample.com/page,x@example.com\n', { now: NOW, newId: ids });
+    const plan = await planCsvImport(db, ' WEBSITE ,E-MAIL ADDRESS\nexample.com/page,x@example.com\n', { now: NOW, newId: ids });
     expect(plan.toAdd[0]?.prospect).toMatchObject({ url: 'https://example.com/page', contacts: [{ kind: 'email', value: 'x@example.com' }] });
   });
 
   it('says when there is no URL column at all', async () => {
     db = freshDb();
-    const plan = await planCsvImport(importLookups(db), 'Name,Email\nAnn,ann@x.example\n');
+    const plan = await planCsvImport(db, 'Name,Email\nAnn,ann@x.example\n');
     expect(plan.errors).toEqual([{ line: 1, reason: expect.stringMatching(/no URL column/) }]);
     expect(plan.toAdd).toEqual([]);
   });
@@ -77,7 +75,7 @@ describe('bad rows', () => {
       'https://c.example/,won,,not a date,,', // line 7
       'https://d.example/,,,,150,', // line 8
       'https://e.example/,,,,,not-an-email', // line 9
-      'https://www.a.example,,,,,', // line 10: same page as line 2
+      'https://www.a.example,,more,,,', // line 10: same page as line 2, joins it
       ',,only notes,,,', // line 11
       'https://f.example/,Do Not Contact,"multi', // lines 12-14
       'line',
@@ -85,58 +83,83 @@ describe('bad rows', () => {
       'https://g.example/,new,"never closed', // line 15
       '',
     ].join('\r\n');
-    const plan = await planCsvImport(importLookups(db), csv, { now: NOW, newId: ids });
-    expect(plan.errors.map((e) => e.line)).toEqual([4, 6, 7, 8, 9, 10, 11, 15]);
+    const plan = await planCsvImport(db, csv, { now: NOW, newId: ids });
+    expect(plan.errors.map((e) => e.line)).toEqual([4, 7, 8, 9, 11, 15]);
     expect(plan.errors.find((e) => e.line === 4)?.reason).toMatch(/not an http\(s\) URL/);
-    expect(plan.errors.find((e) => e.line === 6)?.reason).toMatch(/unknown status "sleeping"/);
+    // Another tool's unknown stage is not an error: the row imports and the stage table says it was left alone.
+    expect(plan.stages).toContainEqual({ stage: 'sleeping', status: null, rows: 1 });
     expect(plan.errors.find((e) => e.line === 7)?.reason).toMatch(/not a date/);
     expect(plan.errors.find((e) => e.line === 8)?.reason).toMatch(/relevance/);
     expect(plan.errors.find((e) => e.line === 9)?.reason).toMatch(/not an e-mail/);
-    expect(plan.errors.find((e) => e.line === 10)?.reason).toMatch(/same page as line 2/);
     expect(plan.errors.find((e) => e.line === 11)?.reason).toMatch(/no URL/);
     expect(plan.errors.find((e) => e.line === 15)?.reason).toMatch(/never closed/);
-    expect(plan.toAdd.map((a) => [a.line, a.prospect.url])).toEqual([[2, 'https://a.example/'], [12, 'https://f.example/']]);
-    expect(plan.toAdd[0]?.prospect.notes).toBe('first note\r\ncontinues here');
-    expect(plan.toAdd[1]?.prospect).toMatchObject({ status: 'do-not-contact', relevance: 55, followUpAt: Date.UTC(2025, 2, 1) });
+    expect(plan.toAdd.map((a) => [a.lines, a.prospect.url])).toEqual([[[2, 10], 'https://a.example/'], [[6], 'https://b.example/'], [[12], 'https://f.example/']]);
+    expect(plan.toAdd[0]?.prospect.notes).toBe('first note\r\ncontinues here\nmore');
+    expect(plan.toAdd[2]?.prospect).toMatchObject({ status: 'do-not-contact', relevance: 55, followUpAt: Date.UTC(2025, 2, 1) });
     const result = await applyImport(db, plan);
-    expect(result).toEqual({ added: 2, updated: 0, campaignsCreated: 0 });
-    expect(await db.prospects.count()).toBe(2);
+    expect(result).toEqual({ added: 3, updated: 0, campaignsCreated: 0, changedSincePreview: 0, goneSincePreview: 0 });
+    expect(await db.prospects.count()).toBe(3);
   });
 });
 
-describe('updates are previewed, never silent', () => {
-  it('lists field diffs for existing prospects, counts unchanged rows, merges contacts and records status history', async () => {
+describe('updates are previewed merges, never silent overwrites', () => {
+  it('adds tags and contacts, appends the note with date and source, fills blanks, and asks about conflicts', async () => {
     db = freshDb();
     const existing = makeProspect('https://a.example/page', {
-      id: 'keep-me', notes: 'old', status: 'new', tags: ['x'],
+      id: 'keep-me', notes: 'old', status: 'contacted', title: 'Mine', tags: ['sports', 'women', 'resource list', 'q4-push'],
       contacts: [{ kind: 'email', value: 'ann@a.example', source: 'mailto link' }],
     });
     const same = makeProspect('https://b.example/', { id: 'same', notes: 'n' });
     await db.prospects.bulkAdd([existing, same]);
-    const csv = 'url,notes,status,email,campaign\n' +
-      'http://www.a.example/page/,new note,contacted,bob@a.example,Spring\n' +
-      'https://b.example/,n,new,,\n' +
-      'https://c.example/,hello,,,Spring\n';
-    const plan = await planCsvImport(importLookups(db), csv, { now: NOW, newId: ids });
+    const csv = 'url,title,notes,status,email,campaign,tags\n' +
+      'http://www.a.example/page/,Theirs,new note,replied,bob@a.example,Spring,sports\n' +
+      'https://b.example/,,n,new,,,\n' +
+      'https://c.example/,,hello,,,Spring,\n';
+    const plan = await planCsvImport(db, csv, { now: NOW, newId: ids, source: 'leads.csv' });
     expect(plan.errors).toEqual([]);
     expect(plan.unchanged).toEqual([3]);
     expect(plan.campaignsToCreate).toHaveLength(1);
     const campaignId = plan.campaignsToCreate[0]?.id;
     expect(plan.toAdd.map((a) => a.prospect.campaignId)).toEqual([campaignId]);
     const update = plan.toUpdate[0];
-    expect(update?.line).toBe(2);
-    expect(update?.diffs.map((d) => d.field).sort()).toEqual(['campaignId', 'contacts', 'notes', 'status']);
-    expect(update?.diffs.find((d) => d.field === 'notes')).toEqual({ field: 'notes', from: 'old', to: 'new note' });
+    expect(update?.lines).toEqual([2]);
+    expect(update?.conflicts).toEqual([{ field: 'title', mine: 'Mine', theirs: 'Theirs' }, { field: 'status', mine: 'contacted', theirs: 'replied' }]);
+    expect(update?.diffs.map((d) => d.field).sort()).toEqual(['campaignId', 'contacts', 'notes']);
     expect(await getProspect(db, 'keep-me')).toEqual(existing); // planning wrote nothing
 
-    expect(await applyImport(db, plan)).toEqual({ added: 1, updated: 1, campaignsCreated: 1 });
+    const result = await applyImport(db, plan, { choices: new Map([['keep-me', { status: 'theirs' }]]), now: NOW });
+    expect(result).toMatchObject({ added: 1, updated: 1, campaignsCreated: 1 });
     const after = await getProspect(db, 'keep-me');
     expect(after).toMatchObject({
-      url: 'https://a.example/page', notes: 'new note', status: 'contacted', tags: ['x'], campaignId, updatedAt: NOW,
-      history: [{ kind: 'status', at: NOW, from: 'new', to: 'contacted' }],
+      url: 'https://a.example/page', title: 'Mine', status: 'replied', tags: ['sports', 'women', 'resource list', 'q4-push'], campaignId, updatedAt: NOW,
+      notes: 'old\n\n— 2025-06-01, leads.csv:\nnew note',
+      history: [{ kind: 'status', at: NOW, from: 'contacted', to: 'replied' }],
     });
     expect(after?.contacts.map((c) => c.value)).toEqual(['ann@a.example', 'bob@a.example']);
     expect(await getProspect(db, 'same')).toEqual(same);
+  });
+
+  it('re-reads what changed since the preview and merges with it instead of overwriting', async () => {
+    db = freshDb();
+    await db.prospects.add(makeProspect('https://a.example/', { id: 'a', tags: ['x'] }));
+    const plan = await planCsvImport(db, 'url,tags\nhttps://a.example/,y\nhttps://new.example/,z\n', { now: NOW, newId: ids });
+    // Meanwhile, another tab tags the prospect and saves the page the file would add.
+    await db.prospects.update('a', { tags: ['x', 'w'], updatedAt: NOW + 1 });
+    await db.prospects.add(makeProspect('https://new.example/', { id: 'other-tab', tags: ['v'] }));
+    const result = await applyImport(db, plan, { now: NOW + 2 });
+    expect(result).toMatchObject({ added: 0, updated: 2, changedSincePreview: 2 });
+    expect((await getProspect(db, 'a'))?.tags).toEqual(['x', 'w', 'y']);
+    expect((await getProspect(db, 'other-tab'))?.tags).toEqual(['v', 'z']);
+    expect(await db.prospects.count()).toBe(2);
+  });
+
+  it('a cancelled apply writes nothing', async () => {
+    db = freshDb();
+    const plan = await planCsvImport(db, 'url\nhttps://a.example/\nhttps://b.example/\n', { now: NOW, newId: ids });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(applyImport(db, plan, { signal: controller.signal })).rejects.toThrow();
+    expect(await db.prospects.count()).toBe(0);
   });
 
   it('importing our own export back into the same database changes nothing', async () => {
@@ -148,7 +171,7 @@ describe('updates are previewed, never silent', () => {
     await db.campaigns.add({ id: 'c1', name: 'Spring', createdAt: 0 });
     await db.prospects.bulkAdd(records);
     const csv = await (await exportProspectsCsv([records], [{ id: 'c1', name: 'Spring', createdAt: 0 }])).text();
-    const plan = await planCsvImport(importLookups(db), csv, { now: NOW, newId: ids });
+    const plan = await planCsvImport(db, csv, { now: NOW, newId: ids });
     expect(plan).toMatchObject({ ownFormat: true, errors: [], toAdd: [], toUpdate: [], unchanged: [2, 3], campaignsToCreate: [] });
   });
 });

@@ -1,5 +1,8 @@
 // A verdict arriving after the page was saved updates the prospect; old results are pruned.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { wireCheckUpkeep } from '@/lib/jobs/check-upkeep';
+import { FOLLOWUP_ALARM } from '@/lib/jobs/reminders';
 import { pruneChecks } from '@/lib/db/check-prune';
 import { createCheckJob } from '@/lib/db/check-jobs';
 import type { LinkscoutDb } from '@/lib/db/database';
@@ -58,5 +61,17 @@ describe('pruning', () => {
     expect(await db.verdicts.toCollection().primaryKeys()).toEqual(['https://new.example/']);
     expect((await db.checkJobs.toArray()).map((j) => j.id).sort()).toEqual([oldRunning.id, recent.id].sort());
     expect(await db.checkItems.where('jobId').equals(oldDone.id).count()).toBe(0);
+  });
+
+  it('runs on the background\'s periodic alarm, with the configured TTL', async () => {
+    fakeBrowser.reset();
+    await db.verdicts.bulkPut([verdict('https://old.example/', Date.now() - 3 * 24 * 3600_000), verdict('https://new.example/', Date.now())]);
+    wireCheckUpkeep(db, async () => ({ ...settings, cacheTtlHours: 24 }));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: Date.now(), persistAcrossSessions: false });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await db.verdicts.count()).toBe(2);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: FOLLOWUP_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false });
+    for (let i = 0; i < 100 && (await db.verdicts.count()) > 1; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await db.verdicts.toCollection().primaryKeys()).toEqual(['https://new.example/']);
   });
 });

@@ -1,0 +1,108 @@
+import type { LinkscoutDb } from '@/lib/db/database';
+import { guardStorage } from '@/lib/db/errors';
+import type { ReadJob, ReadPurpose } from '@/lib/db/read-records';
+import type { PageRead } from '@/lib/schemas/page-read';
+
+export interface ReadRequest {
+  url: string;
+  purpose: ReadPurpose;
+  ref: string;
+  /** Not before this time; now when absent. */
+  dueAt?: number;
+}
+
+/**
+ * Queues page reads. A request whose owner already has a queued read of the same URL reuses it
+ * (asking twice reads once). Returns the jobs in request order.
+ */
+export function enqueueReads(db: LinkscoutDb, requests: readonly ReadRequest[], now: number): Promise<ReadJob[]> {
+  return guardStorage('Queuing page reads failed', () =>
+    db.transaction('rw', db.readJobs, async () => {
+      const jobs: ReadJob[] = [];
+      const fresh: ReadJob[] = [];
+      for (const r of requests) {
+        const existing = await db.readJobs.where('[purpose+ref]').equals([r.purpose, r.ref])
+          .filter((j) => j.url === r.url && j.state === 'queued').first();
+        if (existing) {
+          const dueAt = Math.min(existing.dueAt, r.dueAt ?? now);
+          if (dueAt !== existing.dueAt) await db.readJobs.update(existing.id, { dueAt });
+          jobs.push({ ...existing, dueAt });
+          continue;
+        }
+        const job: ReadJob = { id: crypto.randomUUID(), url: r.url, purpose: r.purpose, ref: r.ref, state: 'queued', createdAt: now, dueAt: r.dueAt ?? now, attempts: 0 };
+        fresh.push(job);
+        jobs.push(job);
+      }
+      await db.readJobs.bulkAdd(fresh);
+      return jobs;
+    }),
+  );
+}
+
+/**
+ * Queues reads for owners that cannot have one queued yet (records just created): one bulk
+ * write, no per-request lookup, for imports of thousands of pages.
+ */
+export function enqueueNewReads(db: LinkscoutDb, requests: readonly ReadRequest[], now: number): Promise<void> {
+  const jobs: ReadJob[] = requests.map((r) => ({ id: crypto.randomUUID(), url: r.url, purpose: r.purpose, ref: r.ref, state: 'queued', createdAt: now, dueAt: r.dueAt ?? now, attempts: 0 }));
+  return guardStorage('Queuing page reads failed', async () => {
+    await db.readJobs.bulkAdd(jobs);
+  });
+}
+
+/** Jobs to run now: due queued ones, and running ones a stopped worker left behind. Oldest first, at most `limit`. */
+export async function dueReadJobs(db: LinkscoutDb, now: number, limit: number): Promise<ReadJob[]> {
+  const [running, queued] = await Promise.all([
+    db.readJobs.where('[state+dueAt]').between(['running', -Infinity], ['running', Infinity]).limit(limit).toArray(),
+    db.readJobs.where('[state+dueAt]').between(['queued', -Infinity], ['queued', now], true, true).limit(limit).toArray(),
+  ]);
+  return [...running, ...queued].slice(0, limit);
+}
+
+/** Jobs whose result is stored but not yet handed to their owner. */
+export function unhandledReads(db: LinkscoutDb): Promise<ReadJob[]> {
+  return db.readJobs.where('[state+dueAt]').between(['read', -Infinity], ['read', Infinity]).toArray();
+}
+
+/** The earliest time a queued job becomes due, or null when none waits. */
+export async function nextReadDue(db: LinkscoutDb): Promise<number | null> {
+  const first = await db.readJobs.where('[state+dueAt]').between(['queued', -Infinity], ['queued', Infinity]).first();
+  return first?.dueAt ?? null;
+}
+
+export function markRunning(db: LinkscoutDb, ids: readonly string[]): Promise<void> {
+  return guardStorage('Starting page reads failed', () =>
+    db.transaction('rw', db.readJobs, async () => {
+      for (const id of ids) await db.readJobs.where('id').equals(id).modify((j) => { j.state = 'running'; j.attempts++; });
+    }),
+  );
+}
+
+export function recordRead(db: LinkscoutDb, id: string, result: PageRead, now: number): Promise<number> {
+  return guardStorage('Saving a page read failed', () => db.readJobs.update(id, { state: 'read', result, finishedAt: now }));
+}
+
+export function markHandled(db: LinkscoutDb, id: string): Promise<number> {
+  return guardStorage('Saving a page read failed', () => db.readJobs.update(id, { state: 'done' }));
+}
+
+export function failRead(db: LinkscoutDb, id: string, error: string, now: number): Promise<number> {
+  return guardStorage('Saving a page read failed', () => db.readJobs.update(id, { state: 'done', error, finishedAt: now }));
+}
+
+/** Every read for one owner record, newest first: what a view observes through liveQuery. */
+export async function readsFor(db: LinkscoutDb, purpose: ReadPurpose, ref: string): Promise<ReadJob[]> {
+  const jobs = await db.readJobs.where('[purpose+ref]').equals([purpose, ref]).toArray();
+  return jobs.sort((a, b) => (b.finishedAt ?? b.createdAt) - (a.finishedAt ?? a.createdAt));
+}
+
+/** How many reads of a purpose are still waiting or running (progress). */
+export async function pendingReadCount(db: LinkscoutDb, purpose: ReadPurpose): Promise<number> {
+  return db.readJobs.where('[state+dueAt]').between(['queued', -Infinity], ['running', Infinity])
+    .filter((j) => j.purpose === purpose).count();
+}
+
+/** Drops finished reads older than `before` (results live on in their owners' records). */
+export function pruneReads(db: LinkscoutDb, before: number): Promise<number> {
+  return guardStorage('Pruning old page reads failed', () => db.readJobs.where('finishedAt').below(before).filter((j) => j.state === 'done').delete());
+}

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { db } from '@/lib/db/instance';
+import { applyMonitorRead, monitorWonProspects, watchWonProspects } from '@/lib/db/monitored-links';
+import type { ReadHandler } from './read-runner';
+
+const PREFIX = 'linkscout-monitor:';
+const STATE_WORDS: Record<string, string> = {
+  changed: 'A won link changed', nofollowed: "A won link was nofollow'd", 'not-indexable': 'A page with a won link is not indexable',
+  missing: 'A won link is missing', 'page-gone': 'A page with a won link is gone',
+};
+
+/** What the page reader does with a monitoring read: the state machine, history, and a notification when warranted. */
+export const monitorReadHandler: ReadHandler = async (job, read) => {
+  const applied = await applyMonitorRead(db, job.ref, read, Date.now());
+  if (!applied?.transition.notify) return;
+  const { link } = applied;
+  await browser.notifications.create(`${PREFIX}${link.id}`, {
+    type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: `Linkscout: ${STATE_WORDS[link.state] ?? 'A won link changed'}`,
+    message: `${link.pageUrl}\n${link.change}`.slice(0, 300),
+  });
+};
+
+/**
+ * Won prospects become monitored links (when the background starts and whenever a prospect's
+ * status changes in any page); clicking a monitoring notification opens the Monitoring view.
+ */
+export function wireMonitoring(wakeReader: () => void): void {
+  const sync = () => void monitorWonProspects(db, Date.now())
+    .then((added) => { if (added.length > 0) wakeReader(); })
+    .catch((e: unknown) => console.error('Linkscout: monitoring won links failed', e));
+  watchWonProspects(db, sync, (e) => console.error('Linkscout: watching won prospects failed', e));
+  browser.notifications.onClicked.addListener((id) => {
+    if (id.startsWith(PREFIX)) void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}#monitoring` });
+  });
+}

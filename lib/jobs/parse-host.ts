@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import { scanHtml, type HtmlScan } from '@/lib/reader/scan-html';
+import { parseReplySchema, type ParseRequest } from '@/lib/schemas/reader-messages';
+import type { ScanOptions } from '@/lib/schemas/page-scan';
+
+const OFFSCREEN_PATH = '/offscreen.html';
+let creating: Promise<void> | null = null;
+
+/** Chrome allows one offscreen document per extension: create it once, even when many reads ask at once. */
+async function ensureOffscreen(): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (existing.length > 0) return;
+  creating ??= browser.offscreen
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Parse pages read in the background with the same scanner as a tab.' })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}
+
+async function parseOffscreen(html: string, url: string, options: Partial<ScanOptions>): Promise<HtmlScan> {
+  await ensureOffscreen();
+  const request: ParseRequest = { type: 'reader-parse', html, url, options };
+  const reply = parseReplySchema.safeParse(await browser.runtime.sendMessage(request));
+  if (!reply.success) throw new Error('The page parser gave an unreadable answer.');
+  if (!reply.data.ok) throw new Error(`The page could not be parsed: ${reply.data.error}`);
+  return { scan: reply.data.scan, parseMs: reply.data.parseMs };
+}
+
+/**
+ * Where pages are parsed: in place when this context has DOMParser (Firefox's background page),
+ * otherwise in the offscreen document (Chrome's service worker has no DOM).
+ */
+export function pageParser(): (html: string, url: string, options: Partial<ScanOptions>) => Promise<HtmlScan> {
+  if (typeof DOMParser === 'function') {
+    const parser = new DOMParser();
+    return async (html, url, options) => scanHtml(html, url, options, parser);
+  }
+  return parseOffscreen;
+}
