@@ -17,10 +17,13 @@ const MIN_ALARM_MS = 30_000;
  * worker comes back to finish them; otherwise it is set for the next scheduled read.
  */
 export function startReader(handlers: Partial<Record<ReadPurpose, ReadHandler>>): { wake: () => void } {
-  // Page reads go through the network guard like link checks; they come from no page, so private hosts only when allowed.
+  // Page reads go through the network guard like link checks. A read page is its own context (as in readPage's
+  // rules): a page you chose on your network may be read, a public one may not lead into it.
   const guarded = startNetworkGuard((input, init) => fetch(input, init));
-  const readFetch: typeof fetch = async (input, init) =>
-    guarded({ allowPrivate: (await loadSettings()).settings.checker.allowPrivateNetwork })(input, init);
+  const readFetch: typeof fetch = async (input, init) => {
+    const pageUrl = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return guarded({ pageUrl, allowPrivate: (await loadSettings()).settings.checker.allowPrivateNetwork })(input, init);
+  };
   const runner = new ReadRunner({
     db, fetch: readFetch, now: () => Date.now(),
     settings: async () => (await loadSettings()).settings,
