@@ -15,7 +15,7 @@ const { root, quick, built: BUILT, executablePath } = benchPreamble();
 
 const { launchWithExtension } = await import('./lib/extension-browser.mjs');
 const { writeProspectsInPage } = await import('./lib/bench-store-seed.mjs');
-const { timedCsvExport, timedFirstRender, timedStatusFilter, watchFirstRow } = await import('./lib/bench-store-measure.mjs');
+const { hunterCsv, timedCsvExport, timedFirstRender, timedImportPreview, timedSearch, timedStatusFilter, watchFirstRow } = await import('./lib/bench-store-measure.mjs');
 const { fmt, summarize, table } = await import('./lib/bench-stats.mjs');
 
 const PROSPECTS = quick ? 10_000 : 100_000;
@@ -23,6 +23,12 @@ const SEED_CHUNK = 10_000;
 const RENDER_RUNS = quick ? 3 : 7;
 const FILTER_RUNS = quick ? 3 : 7;
 const EXPORT_RUNS = quick ? 1 : 3;
+const SEARCH_RUNS = quick ? 3 : 7;
+const IMPORT_RUNS = quick ? 1 : 3;
+const IMPORT_ROWS = 10_000;
+/** The dashboard's pause after typing before it searches (lib/state/dashboard/list-actions.ts SEARCH_DELAY_MS). */
+const SEARCH_PAUSE_MS = 250;
+const SEARCH_WORDS = ['compost', 'editor1', 'garden tips', 'review', 'site12', 'seeds', 'links'];
 const STATUSES = ['won', 'lost', 'replied', 'contacted', 'qualified', 'new', 'followed-up'];
 
 // A private copy of the build (a rebuild in the working tree cannot change files under the
@@ -94,6 +100,14 @@ try {
     return ms;
   });
 
+  console.log(`(d) full-text search, ${SEARCH_RUNS} runs…`);
+  figures.search = await repeat('search', SEARCH_RUNS, 1, async (i) => {
+    const ms = await timedSearch(page, SEARCH_WORDS[i % SEARCH_WORDS.length], SEARCH_PAUSE_MS);
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await page.locator('table.prospects[aria-busy="false"], table.prospects:not([aria-busy])').first().waitFor();
+    return ms;
+  });
+
   console.log(`(c) CSV export of all ${PROSPECTS.toLocaleString('en')}, ${EXPORT_RUNS} runs…`);
   await page.getByRole('button', { name: 'Export & import' }).click();
   figures.export = await repeat('CSV export', EXPORT_RUNS, 0, async (i) => {
@@ -104,6 +118,9 @@ try {
     }
     return ms;
   });
+  console.log(`(e) import preview of a ${IMPORT_ROWS.toLocaleString('en')}-row Hunter file, ${IMPORT_RUNS} runs…`);
+  const csv = hunterCsv(IMPORT_ROWS);
+  figures.import = await repeat('import preview', IMPORT_RUNS, 0, () => timedImportPreview(page, csv));
   await page.close();
 } catch (error) {
   errors.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
@@ -114,14 +131,18 @@ try {
 
 const rows = [
   { id: 'render.app', label: 'first render: navigation start → app rendered (loading state)', values: (figures.render ?? []).map((r) => r.appMs), goal: null },
-  { id: 'render.firstRow', label: 'first render: navigation start → first row in DOM', values: (figures.render ?? []).map((r) => r.domMs), goal: 300 },
-  { id: 'render.firstRowPainted', label: 'first render: … → frame after it (painted)', values: (figures.render ?? []).map((r) => r.paintMs), goal: 300 },
-  { id: 'filter.status', label: 'status filter: change → matching rows shown', values: figures.filter ?? [], goal: 300 },
-  { id: 'export.csvAll', label: `CSV export of all: click → download`, values: figures.export ?? [], goal: 5000 },
+  { id: 'render.firstRow', label: 'first render: navigation start → first row in DOM', values: (figures.render ?? []).map((r) => r.domMs), goal: null },
+  { id: 'render.firstRowPainted', label: 'first render: … → frame after it (painted)', values: (figures.render ?? []).map((r) => r.paintMs), goal: null },
+  { id: 'render.firstRowAfterApp', label: 'dashboard first row: app rendered → first row painted', values: (figures.render ?? []).map((r) => r.paintMs - r.appMs), goal: 150 },
+  { id: 'filter.status', label: 'status filter: change → matching rows shown', values: figures.filter ?? [], goal: 150 },
+  { id: 'search.fullText', label: `full-text search: end of the ${SEARCH_PAUSE_MS} ms typing pause → matching rows`, values: figures.search ?? [], goal: 300 },
+  { id: 'export.csvAll', label: `CSV export of all: click → download`, values: figures.export ?? [], goal: 3000 },
+  { id: 'import.preview10k', label: `import of ${IMPORT_ROWS.toLocaleString('en')} rows: file chosen → preview shown`, values: figures.import ?? [], goal: 5000 },
 ].map((r) => {
   const s = summarize(r.values);
-  const ratio = r.goal === null ? Number.NaN : s.median / r.goal;
-  return { ...r, ...s, ratio, within: r.values.length && r.goal !== null ? s.median <= r.goal : null };
+  // Goals are for the p95 (issue #15).
+  const ratio = r.goal === null ? Number.NaN : s.p95 / r.goal;
+  return { ...r, ...s, ratio, within: r.values.length && r.goal !== null ? s.p95 <= r.goal : null };
 });
 
 console.log('');
@@ -130,7 +151,7 @@ console.log(`Prospects: ${PROSPECTS.toLocaleString('en')} (${reused ? 'seeded by
 console.log('');
 console.log(
   table(
-    ['measure', 'runs', 'median ms', 'p95 ms', 'min ms', 'max ms', 'goal', 'median/goal', 'within'],
+    ['measure', 'runs', 'median ms', 'p95 ms', 'min ms', 'max ms', 'goal (p95)', 'p95/goal', 'within'],
     rows.map((r) => [r.label, String(r.runs), fmt(r.median), fmt(r.p95), fmt(r.min), fmt(r.max), r.goal === null ? '(part of the next)' : `≤ ${r.goal.toLocaleString('en')} ms`, Number.isNaN(r.ratio) ? '–' : `${r.ratio.toFixed(2)}×`, r.within === null ? '–' : r.within ? 'yes' : 'NO']),
   ),
 );

@@ -2,7 +2,7 @@
 // extension. It prints figures and ratios and writes them to out/bench.json; it never fails on a
 // slow figure (timings are not assertions), only when something crashes.
 // Options: --no-build (use the current .output/chrome-mv3), --quick (fewer runs).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +15,10 @@ const { startFixtureServer } = await import('./lib/fixture-server.mjs');
 const { launchWithExtension, openTab } = await import('./lib/extension-browser.mjs');
 const { generateLinksPage } = await import('./lib/bench-page.mjs');
 const { timedBareLoop, timedScan } = await import('./lib/bench-scan.mjs');
+const { withLimit } = await import('./lib/bench-run.mjs');
+const { firstScans } = await import('./lib/bench-first-scan.mjs');
 const { fmt, summarize, table } = await import('./lib/bench-stats.mjs');
+const { backlinksFirstRender, readerCpu, seedBacklinks } = await import('./lib/bench-reader.mjs');
 
 // A private copy of the build: a rebuild in the working tree during the run must not pull files
 // out from under the browser.
@@ -44,16 +47,18 @@ const sites = await startFixtureServer({
   },
 });
 const corpusPages = existsSync(CORPUS) ? ARTICLES.filter((f) => existsSync(join(CORPUS, f))) : [];
-const corpus = corpusPages.length > 0 ? await startFixtureServer({ root: CORPUS, lifetimeMs: 5 * 60_000 }) : null;
+const allCorpusPages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
+const corpus = corpusPages.length > 0 ? await startFixtureServer({ root: CORPUS, lifetimeMs: 10 * 60_000, maxRequests: 20_000 }) : null;
 if (!corpus) console.warn(`Corpus folder not found at ${CORPUS}: typical-article figures use tests/fixtures/sites/bench/article.html.`);
 const articles = corpus ? corpusPages.map((f) => ({ name: f.replace(/\.html$/, ''), url: `${corpus.origin}/${f}` })) : [{ name: 'bench/article', url: `${sites.origin}/bench/article.html` }];
 
 const browser = await launchWithExtension({ executablePath, extensionPath: EXTENSION });
 // The scanner reads only the document: subresources are refused so page loads stay short and alike.
-// (Extension pages keep theirs: the popup needs its scripts.)
+// (Extension pages keep theirs: the popup needs its scripts; the background's page reads go through.)
+const SUBRESOURCES = new Set(['image', 'stylesheet', 'script', 'font', 'media']);
 await browser.context.route(
   (url) => url.protocol === 'http:' || url.protocol === 'https:',
-  (route) => (route.request().resourceType() === 'document' ? route.fallback() : route.abort('blockedbyclient')),
+  (route) => (SUBRESOURCES.has(route.request().resourceType()) ? route.abort('blockedbyclient') : route.fallback()),
 );
 const { context, worker, extensionId } = browser;
 const userAgent = await worker.evaluate(() => navigator.userAgent);
@@ -138,24 +143,79 @@ function row(id, label, values, { baseline = null, budget, limit, note = '', on 
   await page.close();
 }
 
+// (c2) The first scan of every corpus page, freshly loaded, as the popup makes it (options call included).
+if (corpus && allCorpusPages.length > 0) {
+  console.log(`(c2) first scan of each of ${allCorpusPages.length} corpus pages, then the same scan again…`);
+  const { page, tabId } = await openTab(context, worker, 'about:blank');
+  const list = allCorpusPages.map((f) => ({ name: f, url: `${corpus.origin}/${f}` }));
+  const result = await firstScans(page, worker, tabId, list, optionsFor, withLimit);
+  errors.push(...result.errors);
+  const cold = result.cold.map((s) => s.roundTripMs);
+  row('corpus.first.roundTrip', `corpus (${result.cold.length} pages): first scan, both executeScript calls`, cold, {
+    budget: 'p95 ≤ 50 ms',
+    limit: 50,
+    on: 'p95',
+    note: `in page p50 ${fmt(summarize(result.cold.map((s) => s.inPageMs)).median)} / p95 ${fmt(summarize(result.cold.map((s) => s.inPageMs)).p95)} ms; result p95 ${fmt(summarize(result.cold.map((s) => s.bytes)).p95 / 1024)} KB`,
+  });
+  row('corpus.second.roundTrip', `corpus (${result.warm.length} pages): the same scan repeated`, result.warm.map((s) => s.roundTripMs), {
+    budget: 'reference',
+    note: `in page p50 ${fmt(summarize(result.warm.map((s) => s.inPageMs)).median)} / p95 ${fmt(summarize(result.warm.map((s) => s.inPageMs)).p95)} ms`,
+  });
+  const worst = [...result.cold].sort((a, b) => b.roundTripMs - a.roundTripMs).slice(0, 5);
+  notes.push(`slowest first scans: ${worst.map((w) => `${w.name} ${fmt(w.roundTripMs)} ms (${w.links} links)`).join(', ')}`);
+  await page.close();
+}
+
 // (d) The popup's first scan: from popup.goto() to the first domain group (or empty/restricted state).
 {
   const article = articles[0];
   console.log(`(d) popup first scan on ${article.name}, ${POPUP_RUNS} openings…`);
   const { page, tabId } = await openTab(context, worker, article.url);
   const ready = '[data-testid="domain-group"], [data-testid="restricted-message"], [data-testid="total-links"], [role="alert"]';
+  let jsBeforeLinks = 0;
   const times = await repeat('popup first scan', POPUP_RUNS, 2, async () => {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 440, height: 600 });
+    // Every script the popup loaded before its links showed, by the size of the built (minified) file.
+    const scripts = new Set();
+    popup.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol === 'chrome-extension:' && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    });
     const started = performance.now();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await popup.locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
     const elapsed = performance.now() - started;
+    jsBeforeLinks = Array.from(scripts).reduce((n, path) => n + statSync(join(EXTENSION, path)).size, 0);
     await popup.close();
     return elapsed;
   });
+  notes.push(`popup: ${(jsBeforeLinks / 1024).toFixed(1)} KB of JavaScript (minified) loaded before the links showed (budget 150 KB)`);
   row('popup.firstScan', `popup first scan (${article.name})`, times, { budget: '< 300 ms (median)', limit: 300, note: 'wall clock from popup.goto()' });
   await page.close();
+}
+
+// (e) The page reader: CPU per page beyond the fetch (decode, DOMParser in the offscreen document, lib/scan), every corpus page.
+{
+  const all = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
+  const pages = quick ? all.slice(0, 40) : all;
+  const reads = pages.length > 0 ? await startFixtureServer({ root: CORPUS, lifetimeMs: 10 * 60_000, maxRequests: 10 * pages.length }) : null;
+  console.log(`(e) page reader over ${pages.length} corpus pages…`);
+  try {
+    const { parseMs, failed } = reads ? await readerCpu(context, extensionId, pages.map((f) => `${reads.origin}/${f}`)) : { parseMs: [], failed: 0 };
+    row('reader.cpuPerPage', `page reader: CPU per page beyond the fetch (${parseMs.length} pages)`, parseMs, { budget: 'p95 ≤ 20 ms', limit: 20, on: 'p95', note: `decode + DOMParser + scan${failed ? `; ${failed} pages not HTML or not read` : ''}` });
+  } catch (error) {
+    errors.push(`page reader: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await reads?.close();
+}
+
+// (f) The Backlinks view's first render with 10,000 backlinks in the database.
+{
+  console.log('(f) Backlinks view with 10,000 backlinks…');
+  await seedBacklinks(context, extensionId, 10_000);
+  const times = await repeat('backlinks first render', quick ? 3 : 8, 1, () => backlinksFirstRender(context, extensionId));
+  row('backlinks.firstRender', 'Backlinks view, first render with 10,000 backlinks', times, { budget: '≤ 300 ms (median)', limit: 300, note: 'wall clock from goto to the charts' });
 }
 
 await browser.close();

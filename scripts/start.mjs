@@ -41,10 +41,10 @@ if (!headless) {
   const shot = join(out, 'popup.png');
   await popup.screenshot({ path: shot, fullPage: true });
   await page.screenshot({ path: join(out, 'demo-page.png') });
-  // Any holder of the extension can scan a tab: the scanner's main() returns the PageScan.
+  // Any holder of the extension can scan a tab: the scanner's main() returns the PageScan as JSON.
   const scan = await browser.worker.evaluate(async (id) => {
     const [res] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/scanner.js'] });
-    return res?.result;
+    return typeof res?.result === 'string' ? JSON.parse(res.result) : res?.result;
   }, tabId);
   const scanPath = join(out, 'scan.json');
   writeFileSync(scanPath, `${JSON.stringify(scan, null, 2)}\n`);

@@ -44,11 +44,14 @@ export function ComposePanel({ prospect, outreach, compose, actions }: Props) {
             <pre class="compose-body" data-testid="compose-body">{view.message.body}</pre>
           </div>
           {blocked && (
-            <ul class="compose-problems" role="alert" aria-label="Fix before sending">
-              {view.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
+            // The alert role goes on a wrapper: on the <ul> itself it would hide the list from screen readers.
+            <div role="alert" aria-label="Fix before sending">
+              <ul class="compose-problems">
+                {view.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
           )}
           {view.notes.map((n) => (
             <p key={n} class="compose-note">

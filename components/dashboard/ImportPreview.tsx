@@ -1,4 +1,5 @@
 import type { ImportPlan, MatchMode } from '@/lib/export/import-plan';
+import { counted } from '@/lib/text/plural';
 import type { MergeChoice, MergeChoices, MergeField } from '@/lib/export/import-merge';
 import { ImportStages } from './ImportStages';
 import { ImportUpdates } from './ImportUpdates';
@@ -84,7 +85,7 @@ export function ImportPreview(props: Props) {
             {plan.toAdd.slice(0, SHOWN).map((a) => (
               <li key={a.prospect.id}>
                 <span class="muted">{linesText(a.lines)}:</span> <span class="mono">{a.prospect.url}</span>
-                {a.prospect.contacts.length > 0 && <span class="muted"> · {a.prospect.contacts.length} contacts</span>}
+                {a.prospect.contacts.length > 0 && <span class="muted"> · {counted(a.prospect.contacts.length, "contact")}</span>}
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { VerdictBadge, VerdictDetails } from './VerdictDetails';
 export interface RowExtras {
   verdicts: ReadonlyMap<string, LinkVerdict>;
   onRecheck: (link: ScannedLink) => void;
+  onScrollTo: (link: ScannedLink) => void;
 }
 
 export function LinkRow({ link, extras }: { link: ScannedLink; extras: RowExtras }) {
@@ -21,6 +22,12 @@ export function LinkRow({ link, extras }: { link: ScannedLink; extras: RowExtras
       <span class="flags">
         {verdict && <VerdictBadge verdict={verdict} />}
         <RelBadges rel={link.rel} />
+        {link.share && <span class="badge count" title="A share or intent button: not a link the site gives">share</span>}
+        {link.affiliate && (
+          <span class="badge sponsored" title={link.rel.includes('sponsored') ? 'An affiliate link, marked sponsored' : 'An affiliate link without rel=sponsored'}>
+            affiliate
+          </span>
+        )}
         {link.toOwnSite && <span class="badge own">to my site</span>}
         {!link.outbound && <span class="badge count">internal</span>}
         {link.count > 1 && (
@@ -28,6 +35,12 @@ export function LinkRow({ link, extras }: { link: ScannedLink; extras: RowExtras
             ×{link.count}
           </span>
         )}
+        <button type="button" class="link-action" onClick={() => extras.onScrollTo(link)} aria-label={`Scroll to “${link.text || link.url}” on the page`} title="Scroll the page to this link and flash it">
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <circle cx="8" cy="8" r="5" fill="none" stroke="currentColor" stroke-width="1.5" />
+            <path d="M8 0v4M8 12v4M0 8h4M12 8h4" stroke="currentColor" stroke-width="1.5" />
+          </svg>
+        </button>
       </span>
       {verdict && <VerdictDetails link={link} verdict={verdict} onRecheck={() => extras.onRecheck(link)} />}
     </li>

@@ -7,12 +7,15 @@ import { StateMessage } from '@/components/common/StateMessage';
 import { LinkGroups, LinkList, type RowExtras } from './LinkGroups';
 
 const EMPTY_TEXT: Record<LinkFilter, string> = {
+  content: 'No outbound links on this page in its main text. "All outbound" also lists navigation, sidebar and footer links.',
   outbound: 'No outbound links on this page: every link stays on this site.',
   internal: 'No internal links on this page.',
   all: 'No links on this page.',
   nofollow: 'No nofollow links on this page.',
   sponsored: 'No sponsored links on this page.',
   ugc: 'No UGC links on this page.',
+  affiliate: 'No affiliate links recognised on this page.',
+  share: 'No share buttons on this page.',
   own: 'No links to your sites on this page. Add your domains in Settings to spot them.',
 };
 
@@ -30,10 +33,17 @@ export interface LinksPanelProps {
   omitted: number;
   /** Distinct links listed by the scan. */
   listed: number;
+  /** What the scan left out to stay bounded, in words. */
+  skipped: readonly string[];
   extras: RowExtras;
   onFilter: (filter: LinkFilter) => void;
   onQuery: (query: string) => void;
   onGrouped: (on: boolean) => void;
+  /** Worst verdicts first instead of page order. */
+  brokenFirst: boolean;
+  onBrokenFirst: (on: boolean) => void;
+  /** Whether any verdict is known (the order means nothing before a check). */
+  checked: boolean;
   onShowMore: () => void;
   onCopy: (urls: string[]) => void;
   /** The check bar, shown between the toolbar and the list. */
@@ -62,8 +72,12 @@ export function LinksPanel(props: LinksPanelProps) {
           <input type="checkbox" checked={props.grouped} onChange={(e) => props.onGrouped(e.currentTarget.checked)} />
           By domain
         </label>
+        <label class="check" title={props.checked ? 'Broken and failing links at the top' : 'Check links first to order them by status'}>
+          <input type="checkbox" checked={props.brokenFirst} disabled={!props.checked} onChange={(e) => props.onBrokenFirst(e.currentTarget.checked)} />
+          Broken first
+        </label>
         <button type="button" onClick={() => props.onCopy(links.map((l) => l.url))} disabled={links.length === 0} title="Copy the listed URLs, one per line">
-          Copy {links.length}
+          Copy {links.length} {links.length === 1 ? 'URL' : 'URLs'}
         </button>
       </div>
       {props.children}
@@ -72,6 +86,11 @@ export function LinksPanel(props: LinksPanelProps) {
           This page has {props.listed + props.omitted} distinct links; the first {props.listed} are listed and counted above.
         </p>
       )}
+      {props.skipped.map((s) => (
+        <p class="notice-bar" role="note" key={s}>
+          {s}
+        </p>
+      ))}
       <div class="scroll">
         {links.length === 0 ? (
           <StateMessage tone="info" title="Nothing to list">

@@ -2,6 +2,7 @@ import type { KindScore, PageScan } from '@/lib/schemas/page-scan';
 
 const KIND_LABELS: Record<KindScore['kind'], string> = {
   resource: 'Resource / links page',
+  roundup: 'Roundup / curated list',
   'guest-post': 'Guest-post page (“write for us”)',
   directory: 'Directory / listing',
   contact: 'Contact page',

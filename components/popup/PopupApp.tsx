@@ -36,7 +36,8 @@ export function PopupApp({ state, actions, compose }: { state: PopupState; actio
   else {
     const totals = state.totals.value;
     const tabs: { id: PopupTab; label: string; count?: number }[] = [
-      { id: 'links', label: 'Links', count: view.scan.links.length },
+      // Counts live in the totals above ("286 links, 244 distinct"): one definition, shown once.
+      { id: 'links', label: 'Links' },
       { id: 'contacts', label: 'Contacts', count: view.scan.contacts.length },
       { id: 'page', label: 'Page' },
     ];
@@ -68,7 +69,11 @@ export function PopupApp({ state, actions, compose }: { state: PopupState; actio
               statusFiltered={check.classFilter.value !== 'any'}
               omitted={view.scan.omittedLinks}
               listed={view.scan.links.length}
-              extras={{ verdicts: check.verdicts.value, onRecheck: actions.recheck }}
+              skipped={view.scan.skipped ?? []}
+              extras={{ verdicts: check.verdicts.value, onRecheck: actions.recheck, onScrollTo: (l) => void actions.scrollTo(l) }}
+              brokenFirst={state.brokenOrder.value}
+              onBrokenFirst={actions.setBrokenFirst}
+              checked={check.verdicts.value.size > 0}
               onFilter={actions.setFilter}
               onQuery={actions.setQuery}
               onGrouped={actions.setGrouped}

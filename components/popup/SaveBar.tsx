@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { Contact } from '@/lib/schemas/page-scan';
 import type { ProspectPatch } from '@/lib/db/prospect-patch';
@@ -59,13 +60,40 @@ function ContactEditor({ contacts, onChange }: { contacts: readonly Contact[]; o
   );
 }
 
-/** Save the page as a prospect in one click; once saved, edit it in place. */
+/** What the last "update from this scan" added, from the history. */
+function LastScan({ saved }: { saved: Prospect }) {
+  const last = [...saved.history].reverse().find((h) => h.kind === 'note' && h.field === 'scan');
+  if (!last || last.kind !== 'note') return null;
+  return (
+    <span class="muted" role="status">
+      {last.note}
+    </span>
+  );
+}
+
+/** Save the page as a prospect in one click; once saved, edit it in place or update it from a new scan. */
 export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit, onOpenDashboard }: Props) {
+  // The Save button gives way to the saved prospect's status: keyboard focus moves there instead of being lost.
+  const status = useRef<HTMLSelectElement>(null);
+  const focusAfterSave = useRef(false);
+  useEffect(() => {
+    if (!saved || !focusAfterSave.current) return;
+    focusAfterSave.current = false;
+    status.current?.focus();
+  }, [saved]);
   return (
     <section class="savebar" aria-label="Prospect">
       {!saved ? (
         <div class="row">
-          <button type="button" class="primary" onClick={onSave} disabled={busy}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => {
+              focusAfterSave.current = true;
+              onSave();
+            }}
+            disabled={busy}
+          >
             {busy ? 'Saving…' : 'Save prospect'}
           </button>
           <DomainNote domain={domain} saved={false} />
@@ -82,7 +110,7 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
             <label class="visually-hidden" for="prospect-status">
               Status
             </label>
-            <select id="prospect-status" value={saved.status} onChange={(e) => onEdit({ status: e.currentTarget.value as Prospect['status'] })}>
+            <select id="prospect-status" ref={status} value={saved.status} onChange={(e) => onEdit({ status: e.currentTarget.value as Prospect['status'] })}>
               <StatusOptions />
             </select>
             <label class="visually-hidden" for="prospect-type">
@@ -96,8 +124,14 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
             </button>
           </div>
           <DomainNote domain={domain} saved />
+          <div class="row">
+            <button type="button" onClick={onSave} disabled={busy} data-testid="update-from-scan">
+              {busy ? 'Updating…' : 'Update from this scan'}
+            </button>
+            <LastScan saved={saved} />
+          </div>
           <details class="prospect-edit">
-            <summary>Tags, campaign, notes, contacts</summary>
+            <summary title="Tags, campaign, notes and contacts of this prospect">Details</summary>
             <label for="prospect-tags">Tags (comma-separated)</label>
             <input id="prospect-tags" defaultValue={saved.tags.join(', ')} onChange={(e) => onEdit({ tags: parseTags(e.currentTarget.value) })} />
             <label for="prospect-campaign">Campaign</label>

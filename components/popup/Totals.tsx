@@ -3,7 +3,6 @@ import type { LinkTotals } from '@/lib/scan/summary';
 /** The four headline counts of a scan. */
 export function Totals({ totals }: { totals: LinkTotals }) {
   const items: [string, number, string][] = [
-    ['Links', totals.links, 'Link occurrences on the page, duplicates included'],
     ['Outbound', totals.outbound, 'Links to other sites (another registrable domain)'],
     ['Internal', totals.internal, 'Links within this site'],
     ['Domains', totals.outboundDomains, 'Distinct sites linked to'],
@@ -12,6 +11,10 @@ export function Totals({ totals }: { totals: LinkTotals }) {
   const notFollowed = totals.outboundNotFollowed;
   return (
     <>
+    <div class="totals-row">
+    <p class="link-count" data-testid="link-count" title="Link occurrences on the page (duplicates included), and distinct link targets">
+      <span data-testid="total-links">{totals.links}</span> {totals.links === 1 ? 'link' : 'links'}, {totals.unique} distinct
+    </p>
     <dl class="totals" aria-label="Link totals">
       {items.map(([label, value, hint]) => (
         <div key={label} title={hint}>
@@ -20,9 +23,16 @@ export function Totals({ totals }: { totals: LinkTotals }) {
         </div>
       ))}
     </dl>
+    </div>
     {totals.outbound > 0 && (
       <p class="share" data-testid="follow-share">
         Outbound: follow {share(totals.outbound - notFollowed)} · nofollow {share(totals.outboundNofollow)} · sponsored {share(totals.outboundSponsored)} · ugc {share(totals.outboundUgc)}
+        {totals.affiliate > 0 && ` · ${totals.affiliate} affiliate (${totals.affiliateUnmarked} without rel=sponsored)`}
+      </p>
+    )}
+    {totals.share > 0 && (
+      <p class="share" data-testid="share-count">
+        {totals.share} share {totals.share === 1 ? 'button' : 'buttons'} not counted as outbound
       </p>
     )}
     </>

@@ -3,6 +3,7 @@ import type { OpportunityType } from '@/lib/schemas/prospect';
 
 const BY_KIND: Record<PageKind, OpportunityType> = {
   resource: 'resource-page',
+  roundup: 'resource-page',
   'guest-post': 'guest-post',
   directory: 'directory',
   'journalist-query': 'journalist-query',
@@ -11,7 +12,7 @@ const BY_KIND: Record<PageKind, OpportunityType> = {
 };
 
 /** Kinds whose outreach angle is weaker than a dead link to replace. */
-const BROKEN_LINK_WINS_OVER: ReadonlySet<PageKind> = new Set(['resource', 'article', 'contact']);
+const BROKEN_LINK_WINS_OVER: ReadonlySet<PageKind> = new Set(['resource', 'roundup', 'article', 'contact']);
 
 /**
  * The opportunity a saved page most likely is, from its best page kind. When broken outbound

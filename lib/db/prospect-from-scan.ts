@@ -1,5 +1,5 @@
 import type { Contact, PageScan } from '@/lib/schemas/page-scan';
-import type { BrokenLink, OpportunityType, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
+import type { BrokenLink, HistoryEntry, OpportunityType, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
 import { registrableDomain } from '@/lib/url/domain';
 import { normalizeUrl } from '@/lib/url/normalize';
 import { suggestOpportunityType } from '@/lib/db/opportunity';
@@ -66,18 +66,30 @@ export function prospectFromScan(scan: PageScan, extras: SaveExtras = {}): Prosp
   };
 }
 
+/** "2 new contacts, 1 new dead link": what a new scan added, for the history; '' when nothing. */
+export function rescanSummary(before: Prospect, after: Prospect): string {
+  const added = (n: number, one: string, many: string) => (n > 0 ? [`${n} new ${n === 1 ? one : many}`] : []);
+  return [
+    ...added(after.contacts.length - before.contacts.length, 'contact', 'contacts'),
+    ...added(after.brokenLinks.length - before.brokenLinks.length, 'dead link', 'dead links'),
+    ...added(after.linksToMySite.filter((l) => !before.linksToMySite.some((b) => b.url === l.url)).length, 'link to my site', 'links to my site'),
+  ].join(', ');
+}
+
 /**
- * Saving a page that is already a prospect: what the page says now (title, links, scores) is
- * refreshed; what the user decided (status, notes, type, campaign, follow-up, toxic flag, history)
- * is kept; contacts and tags are merged; broken links are replaced only when new ones were given.
+ * Saving a page that is already a prospect ("update from a new scan"): what the page says now
+ * (title, links to my site, scores) is refreshed; what the user decided (status, notes, type,
+ * campaign, follow-up, toxic flag) is kept; contacts, tags and dead links are merged, never
+ * dropped; the history says what the scan added.
  */
 export function mergeRescan(existing: Prospect, fresh: Prospect, extras: SaveExtras): Prospect {
-  return {
+  const known = new Set(existing.brokenLinks.map((b) => b.url));
+  const merged: Prospect = {
     ...existing,
     title: fresh.title || existing.title,
     contacts: mergeContacts(existing.contacts, fresh.contacts),
     tags: uniqueTags(existing.tags, fresh.tags),
-    brokenLinks: extras.brokenLinks ? fresh.brokenLinks : existing.brokenLinks,
+    brokenLinks: extras.brokenLinks ? [...existing.brokenLinks, ...fresh.brokenLinks.filter((b) => !known.has(b.url))] : existing.brokenLinks,
     linksToMySite: fresh.linksToMySite,
     relevance: fresh.relevance,
     spamScore: fresh.spamScore,
@@ -87,4 +99,7 @@ export function mergeRescan(existing: Prospect, fresh: Prospect, extras: SaveExt
     followUpAt: existing.followUpAt ?? fresh.followUpAt,
     updatedAt: fresh.updatedAt,
   };
+  const summary = rescanSummary(existing, merged);
+  const entry: HistoryEntry = { kind: 'note', at: fresh.updatedAt, field: 'scan', note: `Updated from a new scan: ${summary || 'nothing new'}` };
+  return { ...merged, history: [...existing.history, entry] };
 }

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Prospect } from '@/lib/schemas/prospect';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { toProspect, type ProspectRow } from '@/lib/db/derived';
@@ -114,6 +115,14 @@ export async function queryProspects(db: LinkscoutDb, filter: ProspectFilter, so
       const ordered = db.prospects.orderBy(sort.field);
       const collection = sort.direction === 'desc' ? ordered.reverse() : ordered;
       const [rows, total] = await Promise.all([collection.offset(page.offset).limit(page.limit).toArray(), db.prospects.count()]);
+      return { rows: rows.map(toProspect), total };
+    }
+    const status = filter.status?.length === 1 ? filter.status[0] : undefined;
+    if (status !== undefined && sort.field === 'updatedAt' && Object.keys(filter).length === 1) {
+      // The commonest filter, in the default order: one compound-index range, no candidate set.
+      const range = db.prospects.where('[status+updatedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
+      const ordered = sort.direction === 'desc' ? range.reverse() : range;
+      const [rows, total] = await Promise.all([ordered.offset(page.offset).limit(page.limit).toArray(), db.prospects.where('status').equals(status).count()]);
       return { rows: rows.map(toProspect), total };
     }
     const { ids, total } = await matchingIds(db, filter, sort, tuning, page.offset + page.limit);

@@ -63,9 +63,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { checkJobs: 'id, state, createdAt, [pageUrl+createdAt]' },
   },
   {
-    // v5: the domain filter matches subdomains (reversed host, by prefix); a toxic filter.
+    // v5: the domain filter matches subdomains (reversed host, by prefix); a toxic filter; an import
+    // finds the first prospect saved on a domain without reading the domain's other prospects; a
+    // one-status filter in the default order pages straight off [status+updatedAt].
     version: 5,
-    stores: { prospects: `${V2_PROSPECTS}, hostRev, toxicFlag` },
+    stores: { prospects: `${V2_PROSPECTS}, hostRev, toxicFlag, [domain+createdAt], [status+updatedAt]` },
     upgrade: rederive,
   },
   {

@@ -1,4 +1,5 @@
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
+import { Dexie } from 'dexie';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { toProspect } from '@/lib/db/derived';
 import { guardStorage } from '@/lib/db/errors';
@@ -115,7 +116,12 @@ export function importLookups(db: LinkscoutDb) {
     campaigns: (): Promise<Campaign[]> => db.campaigns.toArray(),
     byIds: (ids: readonly string[]) => chunked(ids, async (chunk) => (await db.prospects.where(':id').anyOf(chunk).toArray()).map(toProspect)),
     byUrls: (keys: readonly string[]) => chunked(keys, async (chunk) => (await db.prospects.where('normalizedUrl').anyOf(chunk).toArray()).map(toProspect)),
-    byDomains: (domains: readonly string[]) => chunked(domains, async (chunk) => (await db.prospects.where('domain').anyOf(chunk).toArray()).map(toProspect)),
+    /** Per domain, the prospect saved there first (the one a site's rows join): one short index read each. */
+    byDomains: (domains: readonly string[]) =>
+      chunked(domains, async (chunk) => {
+        const first = await Promise.all(chunk.map((d) => db.prospects.where('[domain+createdAt]').between([d, Dexie.minKey], [d, Dexie.maxKey]).first()));
+        return first.flatMap((row) => (row ? [toProspect(row)] : []));
+      }),
   };
 }
 

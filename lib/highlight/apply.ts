@@ -2,6 +2,8 @@ import { urlKey } from '@/lib/url/key';
 import { drawOverlay, type Overlay } from './overlay';
 import { HIGHLIGHT_GLOBAL, MARK_STYLES, OVERLAY_GLOBAL, type HighlightRequest, type Mark, type MarkKind } from './marks';
 
+export { legendLine } from './overlay';
+
 /**
  * Removes what an earlier highlight drew: the overlay this script created, found through the
  * extension's isolated world (`scope`), never by a selector a page could answer too.
@@ -16,7 +18,7 @@ export function removeHighlights(scope: Record<string, unknown>): void {
 export function applyHighlights(doc: Document, req: HighlightRequest, scope: Record<string, unknown>): number {
   removeHighlights(scope);
   if (!req.on) return 0;
-  const marked: [Element, Mark][] = [];
+  const marked: [Element, Mark, string][] = [];
   for (const el of Array.from(doc.querySelectorAll('a[href], area[href]'))) {
     let key: string;
     try {
@@ -25,7 +27,7 @@ export function applyHighlights(doc: Document, req: HighlightRequest, scope: Rec
       continue; // malformed href: the scan did not list it either
     }
     const mark = req.marks[key];
-    if (mark) marked.push([el, mark]);
+    if (mark) marked.push([el, mark, key]);
   }
   scope[OVERLAY_GLOBAL] = drawOverlay(doc, marked);
   return marked.length;

@@ -15,7 +15,22 @@ export interface Overlay {
 
 const BOX = 'position:absolute;box-sizing:border-box;pointer-events:none;outline-offset:1px;';
 
-function legend(doc: Document, counts: ReadonlyMap<MarkKind, number>): HTMLElement {
+/** Distinct links of one kind and how often they occur on the page. */
+interface LegendCount {
+  links: Set<string>;
+  occurrences: number;
+}
+
+/**
+ * A legend row, counted as the popup and the badge count: distinct links, with the occurrences
+ * after them when some link appears more than once ("Broken: 9 links (15 on the page)").
+ */
+export function legendLine(label: string, links: number, occurrences: number): string {
+  const noun = links === 1 ? 'link' : 'links';
+  return occurrences > links ? `${label}: ${links} ${noun} (${occurrences} on the page)` : `${label}: ${links} ${noun}`;
+}
+
+function legend(doc: Document, counts: ReadonlyMap<MarkKind, LegendCount>): HTMLElement {
   const box = doc.createElement('div');
   box.setAttribute('role', 'note');
   box.setAttribute('aria-label', 'Linkscout link highlighting');
@@ -25,11 +40,12 @@ function legend(doc: Document, counts: ReadonlyMap<MarkKind, number>): HTMLEleme
   title.textContent = 'Linkscout';
   box.append(title);
   for (const kind of Object.keys(MARK_STYLES) as MarkKind[]) {
-    if (!counts.get(kind) && (kind === 'broken' || kind === 'blocked' || kind === 'redirected')) continue; // verdict rows only after a check
+    const count = counts.get(kind);
+    if (!count && (kind === 'broken' || kind === 'blocked' || kind === 'redirected')) continue; // verdict rows only after a check
     const row = doc.createElement('div');
     const swatch = doc.createElement('span');
     swatch.style.cssText = `display:inline-block;width:10px;height:10px;margin-right:6px;border:2px solid ${MARK_STYLES[kind].color};vertical-align:middle;`;
-    row.append(swatch, `${MARK_STYLES[kind].label}: ${counts.get(kind) ?? 0}`);
+    row.append(swatch, legendLine(MARK_STYLES[kind].label, count?.links.size ?? 0, count?.occurrences ?? 0));
     box.append(row);
   }
   return box;
@@ -52,13 +68,18 @@ function markBox(doc: Document, el: Element, mark: Mark): HTMLElement[] {
 }
 
 /** Draws `marked` (link element → mark) and the legend; positions follow the page on resize. */
-export function drawOverlay(doc: Document, marked: readonly (readonly [Element, Mark])[]): Overlay {
+export function drawOverlay(doc: Document, marked: readonly (readonly [Element, Mark, string])[]): Overlay {
   const host = doc.createElement('div');
   host.style.cssText = 'all:initial;position:absolute;left:0;top:0;width:0;height:0;overflow:visible;z-index:2147483647;pointer-events:none;';
   const root = host.attachShadow({ mode: 'closed' });
   const layer = doc.createElement('div');
-  const counts = new Map<MarkKind, number>();
-  for (const [, mark] of marked) counts.set(mark.kind, (counts.get(mark.kind) ?? 0) + 1);
+  const counts = new Map<MarkKind, LegendCount>();
+  for (const [, mark, key] of marked) {
+    const count = counts.get(mark.kind) ?? { links: new Set<string>(), occurrences: 0 };
+    count.links.add(key);
+    count.occurrences++;
+    counts.set(mark.kind, count);
+  }
   const draw = () => layer.replaceChildren(...marked.flatMap(([el, mark]) => markBox(doc, el, mark)));
   draw();
   root.append(layer, legend(doc, counts));

@@ -38,6 +38,9 @@ const JUNK_LOCALS = new Set(
 const LOCAL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const TLD = /^(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})$/;
+const IMAGE_EXTENSIONS = new Set('png jpg jpeg gif webp svg avif ico bmp tif tiff heic'.split(' '));
+/** The "@2x" of image file names: a domain never starts with such a label. */
+const RETINA = /^\d(?:\.\d)?x$/;
 /** A long hex local part is a tracking or DSN key, not a mailbox. */
 const HEX_KEY = /^[0-9a-f]{24,}$/;
 
@@ -58,6 +61,8 @@ export function normaliseEmail(raw: string, textTld = false): string | null {
   if (labels.length < 2 || !TLD.test(tld) || !labels.every((l) => LABEL.test(l))) return null;
   if (textTld && tld.length > 2 && !tld.startsWith('xn--') && !TEXT_TLDS.has(tld)) return null;
   if (FILE_EXTENSIONS.has(tld) || JUNK_DOMAINS.has(labels.slice(-2).join('.'))) return null;
+  // "logo@2x.png.webp", "icon@3x.cdn.site": a retina size or a file extension inside the domain is an image name.
+  if (RETINA.test(labels[0] ?? '') || labels.slice(0, -1).some((l) => IMAGE_EXTENSIONS.has(l))) return null;
   if (labels.slice(0, -1).some((l) => JUNK_LABELS.has(l)) || JUNK_LOCALS.has(local) || HEX_KEY.test(local)) return null;
   return `${local}@${domain}`;
 }

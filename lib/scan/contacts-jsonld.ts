@@ -12,6 +12,8 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 50) : [];
 }
 
+const NOT_PAGE_AUTHORS = new Set(['Comment', 'Review', 'Answer', 'Question', 'UserComments']);
+
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value.slice(0, 50) : [value];
 }
@@ -25,7 +27,9 @@ function readNode(obj: Record<string, unknown>, sink: ContactSink): void {
   for (const e of strings(obj.email)) sink.email(e, SOURCE);
   for (const t of strings(obj.telephone)) sink.phone(t, SOURCE);
   for (const u of strings(obj.sameAs)) sink.social(u, SOURCE);
-  for (const a of asArray(obj.author)) {
+  // A comment's or review's author wrote that comment, not the page.
+  const authors = typesOf(obj).some((t) => NOT_PAGE_AUTHORS.has(t)) ? [] : asArray(obj.author);
+  for (const a of authors) {
     if (typeof a === 'string') sink.author(a, SOURCE);
     else if (a && typeof a === 'object' && !Array.isArray(a)) {
       const name = (a as Record<string, unknown>).name;

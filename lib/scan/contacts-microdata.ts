@@ -1,3 +1,4 @@
+import { NOT_THE_AUTHOR } from './contacts-author';
 import { mailtoAddresses } from './contacts-email';
 import type { ContactSink } from './contacts-sink';
 
@@ -38,7 +39,7 @@ export function fromMicrodata(doc: Document, sink: ContactSink): void {
       } else if (name === 'sameas') {
         const url = absolute(propValue(el), el.baseURI);
         if (url) sink.social(url, SOURCE);
-      } else if (name === 'author') {
+      } else if (name === 'author' && !el.closest(NOT_THE_AUTHOR)) {
         const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : null;
         sink.author(nameEl ? propValue(nameEl) : propValue(el), SOURCE);
       }

@@ -14,15 +14,32 @@ export function normalisePhone(raw: string, min = 5): string | null {
 }
 
 /**
+ * Whether two normalised numbers are one line written nationally and internationally:
+ * "05191979238" and "+495191979238" (the trunk 0 dropped after a 1–3 digit country code).
+ */
+export function samePhone(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [intl, national] = a.startsWith('+') ? [a, b] : [b, a];
+  if (!intl.startsWith('+') || !national.startsWith('0') || national.startsWith('00')) return false;
+  const significant = national.slice(1);
+  const code = intl.length - 1 - significant.length;
+  return significant.length >= 6 && code >= 1 && code <= 3 && intl.endsWith(significant);
+}
+
+/**
  * A run that could be a number: digits with spaces, dots, dashes, slashes and parentheses between.
  * Bounded length and one character class, so matching stays linear on any text.
  */
 const CANDIDATE = /\+?\(?\d[\d \u00a0()./-]{4,24}\d/g;
 const NORTH_AMERICAN = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
-const DATE = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/;
+const DATE = /^\(?\d{1,4}([./-])\d{1,2}\1\d{1,4}\)?$/;
+/** "(2016-02-01)", "20160201": a date written without separators in a citation. */
+const COMPACT_DATE = /^\(?(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\)?$/;
+/** French numbers in pairs ("01 23 45 67 89"), UK numbers ("020 7946 0321", "01632 960983", "07700 900123"). */
+const NATIONAL = /^(?:0[1-9](?:[ .]\d{2}){4}|0\d{2} \d{4} \d{4}|0\d{3} \d{3} \d{4}|0\d{4} \d{5,6})$/;
 /** "Tel:", "Phone", "Call us on", "Telefon:", "T:"… right before a number (short ones need the colon). */
 const LABEL =
-  /(?:^|[^\p{L}])(?:(?:tel|tél|telephone|téléphone|teléfono|telefono|telefone|telefon|phone|call(?: us)?(?: on| at)?|mobile|handy|whatsapp|cell)\.?\s*(?:no\.?|nr\.?|number|nummer)?\s*[:.]?|(?:t|ph|p|m|mob|fon)\s*[.:])\s*$/iu;
+  /(?:^|[^\p{L}])(?:(?:tel|tél|telephone|téléphone|teléfono|telefono|telefone|telefon|fon|phone|call(?: us)?(?: on| at)?|mobile|mobil|portable|handy|whatsapp|cell|standard|appelez(?:-nous)?(?: au)?|ring(?: us)?(?: on)?)\.?\s*(?:no\.?|nr\.?|number|nummer)?\s*[:.]?|(?:t|ph|p|m|mob|fon)\s*[.:])\s*$/iu;
 const FAX = /fax\.?\s*(?:no\.?|nr\.?)?\s*[:.]?\s*$/i;
 /** "+30 000 000 users": a count grouped in thousands, not a number to call. */
 const ROUND_COUNT = /^\+\d{1,3}(?:[ .\u00a0]\d{3})+$/;
@@ -49,11 +66,11 @@ export function phonesInText(text: string): string[] {
     // glued to a word, a longer number, a decimal or a version string
     if (isWordChar(prev) || isWordChar(next) || prev === 46 || prev === 45 || prev === 47 || prev === 43) continue;
     if (next === 46 && isWordChar(text.charCodeAt(m.index + found.length + 1))) continue;
-    if (DATE.test(found) || CURRENCY.test(before) || AFTER_CURRENCY.test(text.slice(m.index + found.length, m.index + found.length + 5))) continue;
+    if (DATE.test(found) || COMPACT_DATE.test(found.replace(/\D/g, '')) || CURRENCY.test(before) || AFTER_CURRENCY.test(text.slice(m.index + found.length, m.index + found.length + 5))) continue;
     if (ROUND_COUNT.test(found) && found.endsWith('000')) continue;
     if (FAX.test(before) || /isbn[\s:-]*(?:1[03])?[\s:-]*$/i.test(before)) continue;
     const intl = found.startsWith('+');
-    const shaped = intl || NORTH_AMERICAN.test(found) || LABEL.test(before);
+    const shaped = intl || NORTH_AMERICAN.test(found) || NATIONAL.test(found) || LABEL.test(before);
     const phone = shaped ? normalisePhone(found, intl ? 8 : 7) : null;
     if (phone) out.push(phone);
   }

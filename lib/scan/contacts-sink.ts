@@ -1,6 +1,6 @@
 import type { Contact, ContactKind } from '@/lib/schemas/page-scan';
 import { normaliseEmail } from './contacts-email';
-import { normalisePhone } from './contacts-phone';
+import { normalisePhone, samePhone } from './contacts-phone';
 import { socialProfile } from './contacts-social';
 
 /**
@@ -44,10 +44,21 @@ export function createSink(): ContactSink {
   const contacts: Contact[] = [];
   const seen = new Set<string>();
   const counts = new Map<ContactKind, number>();
+  /** A number already listed in its other (national or international) form: keep one, the international. */
+  const knownPhone = (value: string): boolean => {
+    const twin = contacts.find((c) => c.kind === 'phone' && samePhone(c.value, value));
+    if (!twin) return false;
+    if (value.startsWith('+') && !twin.value.startsWith('+')) {
+      seen.add(`phone\n${value}`);
+      twin.value = value;
+    }
+    return true;
+  };
   const add = (kind: ContactKind, value: string, source: string): void => {
     const count = counts.get(kind) ?? 0;
     const id = `${kind}\n${value}`;
     if (count >= MAX_PER_KIND || seen.has(id)) return;
+    if (kind === 'phone' && knownPhone(value)) return;
     seen.add(id);
     counts.set(kind, count + 1);
     contacts.push({ kind, value, source });

@@ -9,7 +9,7 @@ import { fromLinks } from './contacts-links';
 import { fromMicrodata } from './contacts-microdata';
 import { phonesInText } from './contacts-phone';
 import { createSink, type ContactSink } from './contacts-sink';
-import { visibleText } from './contacts-text';
+import { pageText } from './text-page';
 
 export interface ContactInput {
   pageUrl: string;
@@ -46,7 +46,7 @@ export function extractContacts(doc: Document, input: ContactInput): Contact[] {
   fromCloudflare(doc, sink);
   fromJsonLd(doc, sink);
   fromMicrodata(doc, sink);
-  const text = visibleText(doc);
+  const text = pageText(doc).visible;
   for (const { address, obfuscated } of emailsInText(text)) sink.email(address, obfuscated ? 'obfuscated text' : 'page text', true);
   for (const phone of phonesInText(text)) sink.add('phone', phone, 'page text');
   fromLinks(input.links, sink);

@@ -10,7 +10,9 @@ export interface ListLinks {
 }
 
 const LIST_ANCHORS = 'li a[href], dd a[href], dt a[href], td a[href], th a[href]';
-const OUTSIDE_CONTENT = `${BOILERPLATE}, header, [role="banner"]`;
+/** Reference lists and footnotes (a Wikipedia article's hundreds of citations) are sources, not a list of resources. */
+const CITATIONS = '.references, .reflist, .refbegin, .footnotes, [role="doc-bibliography"], [role="doc-endnotes"]';
+const OUTSIDE_CONTENT = `${BOILERPLATE}, header, [role="banner"], ${CITATIONS}`;
 const HEADINGS = 'h2, h3, h4';
 
 /** Anchors in navigation, headers, footers and sidebars, gathered region by region (no per-link ancestor walk). */
@@ -26,7 +28,7 @@ function boilerplateAnchors(doc: Document): Set<Element> {
 
 export function listLinks(doc: Document, pageUrl: string, links: readonly ScannedLink[]): ListLinks {
   const outboundHosts = new Set<string>();
-  for (const l of links) if (l.outbound) outboundHosts.add(l.host);
+  for (const l of links) if (l.outbound && !l.share) outboundHosts.add(l.host);
   if (outboundHosts.size === 0) return { links: 0, domains: 0 };
   const skip = boilerplateAnchors(doc);
   const pageHost = hostOfUrl(pageUrl);

@@ -1,5 +1,5 @@
 import type { PhraseRule } from './kind-rules';
-import { matchCounts } from './text-match';
+import { matchCounts, nextWord } from './text-match';
 import { cap, collapse } from './text';
 import { fold, type PageText } from './text-page';
 
@@ -40,7 +40,7 @@ function wordCount(text: string): number {
  */
 function labelMatch(re: RegExp, label: Label, slack: number): { match: string; close: boolean } | null {
   re.lastIndex = 0;
-  const m = re.exec(label.folded);
+  const m = nextWord(re, label.folded);
   re.lastIndex = 0;
   if (!m) return null;
   return { match: m[0], close: wordCount(label.folded) <= wordCount(m[0]) + slack };

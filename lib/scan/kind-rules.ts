@@ -1,5 +1,5 @@
 import type { PageKind } from '@/lib/schemas/page-scan';
-import { phraseRegex } from './text-match';
+import { phraseRegex, WORD_CLASS } from './text-match';
 
 export type SpecialKind = Exclude<PageKind, 'article'>;
 
@@ -25,7 +25,7 @@ export interface PhraseRule {
 // Fragments are written folded (lowercase, no diacritics) and use only literals, alternation and
 // bounded quantifiers, so matching over the page text stays linear.
 const APOS = "(?:'|\u2019)?";
-const W = "[\\p{L}\\p{N}'\u2019-]{1,25}";
+const W = `[${WORD_CLASS}'\u2019-]{1,25}`;
 
 interface Fragments {
   kind: SpecialKind;
@@ -47,10 +47,29 @@ const FRAGMENTS: Fragments[] = [
     ],
     labelOnly: [
       'resources?', 'links', 'ressourcen', 'ressources', 'recursos', 'enlaces',
-      `(?:best|top)(?: \\d{1,4})?(?: ${W}){0,3} (?:sites|websites|web sites|blogs|tools|resources|links|apps)`,
+      `(?:best|top)(?: \\d{1,4})?(?: ${W}){0,3} (?:sites|websites|web sites|resources|links)`,
     ],
     bodyOnly: ['sites we (?:love|recommend|like)', 'other (?:great|useful|helpful) (?:sites|blogs|resources)'],
     hints: ['tools', 'toolkit', 'toolbox', 'recommended', 'bookmarks', 'favou?rites', 'link round ?up', 'werkzeuge', 'outils', 'herramientas'],
+    bodyWeight: { first: 8, distinct: 4, repeat: 1, cap: 20 },
+  },
+  {
+    // Roundups and "best X" lists: curated links to other sites, each one a candidate placement.
+    kind: 'roundup',
+    both: [
+      '(?:link|links|weekly|monthly|news|reading|resource|expert) round ?-?ups?', 'round ?-?ups?', 'links? of the (?:week|month|day)',
+      'weekly (?:links|digest|reads|picks|roundup)', 'this week in', `what (?:i|we)${APOS}(?:m|re|ve been) reading`,
+      'reading list', 'curated (?:links|list|collection|picks)', 'best of the (?:week|month|year|web)', 'in case you missed it',
+      'lesetipps', 'linktipps', 'revue de (?:presse|liens)', 'seleccion de enlaces',
+    ],
+    labelOnly: [
+      'top \\d{1,3}', `\\d{1,3} (?:best|top|great|essential|must ?-?(?:read|have|see|try)|favou?rite|useful|amazing|awesome|free|coolest|greatest|funniest|most popular|cheapest)(?: ${W}){1,4}`,
+      `(?:best|top)(?: ${W}){1,3} (?:of|for|in) (?:19|20)\\d{2}`,
+      `(?:best|top)(?: \\d{1,4})?(?: ${W}){0,3} (?:blogs|tools|apps|books|podcasts|products|newsletters|courses|plugins|gifts|examples|alternatives)`,
+      'issue (?:#|no\\.? ?)?\\d{1,4}', '(?:weekly|monthly) newsletter', 'digest',
+    ],
+    bodyOnly: ['here are (?:the|our|my) (?:top|best|favou?rite)', `this week${APOS}s (?:links|picks|reads|finds)`, 'curated by', 'our (?:top|favou?rite) picks'],
+    hints: ['best', 'top picks', 'picks', 'newsletter', 'weekly', 'edition', 'favou?rites', 'list'],
     bodyWeight: { first: 8, distinct: 4, repeat: 1, cap: 20 },
   },
   {

@@ -2,8 +2,13 @@ import type { IgnoredHrefs, ScannedLink } from '@/lib/schemas/page-scan';
 import { hostOnSite } from '@/lib/url/same-site';
 import { urlKey } from '@/lib/url/key';
 import { collectLinkElements } from './collect';
-import { positionOf } from './position';
-import { cap, collapse, sentenceAround } from './text';
+import { outsideContentAnchors } from './link-regions';
+import { isAffiliateLink, isShareLink } from './link-kinds';
+import { anchorPositions, positionOf } from './position';
+import { emptyIgnored, linkText, parseRel, schemeBucket } from './link-parts';
+import { sentenceAround } from './text';
+
+export { linkText, parseRel } from './link-parts';
 
 export interface LinkScanContext {
   /** Registrable domain of the page (or its host when it has none). */
@@ -11,6 +16,8 @@ export interface LinkScanContext {
   ownDomains: readonly string[];
   /** The page's own address, when `doc.URL` is not it (a document parsed by the page reader). */
   docUrl?: string;
+  /** Milliseconds after which the remaining link elements are counted, not read (from the first one). */
+  budgetMs?: number;
 }
 
 /**
@@ -18,6 +25,8 @@ export interface LinkScanContext {
  * otherwise send tens of megabytes through the extension's messaging and stall the popup.
  */
 export const MAX_LINKS = 20_000;
+/** Longer URLs are counted as too long, never listed: a 200 KB `<base href>` must not make every link 200 KB. */
+export const MAX_URL_LENGTH = 8_192;
 
 export interface LinkScanResult {
   links: ScannedLink[];
@@ -26,48 +35,17 @@ export interface LinkScanResult {
   ignored: IgnoredHrefs;
   /** mailto: and tel: hrefs, raw, for the contact extractor. */
   contactHrefs: { href: string; el: Element }[];
+  /** Link elements left unread because the time budget ran out. */
+  unread: number;
 }
 
 const NOT_FOLLOWED = new Set(['nofollow', 'sponsored', 'ugc']);
-const TEXT_MAX = 200;
+const CONTENT_POSITIONS = new Set<ScannedLink['position']>(['main', 'article', 'body']);
 
-export function emptyIgnored(): IgnoredHrefs {
-  return { javascript: 0, data: 0, blob: 0, mailto: 0, tel: 0, fragment: 0, other: 0, malformed: 0 };
-}
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-export function parseRel(value: string | null): string[] {
-  if (!value) return [];
-  const tokens = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  return Array.from(new Set(tokens));
-}
-
-/** Visible text of a link, or the alt/label of what it wraps. */
-export function linkText(el: Element): string {
-  const text = collapse(el.textContent ?? '');
-  if (text) return cap(text, TEXT_MAX);
-  const img = el.querySelector('img[alt], [aria-label]');
-  const alt = img?.getAttribute('alt') ?? img?.getAttribute('aria-label');
-  const label = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.getAttribute('alt') ?? alt ?? '';
-  return cap(collapse(label), TEXT_MAX);
-}
-
-function schemeBucket(protocol: string): keyof IgnoredHrefs {
-  switch (protocol) {
-    case 'javascript:':
-      return 'javascript';
-    case 'data:':
-      return 'data';
-    case 'blob:':
-      return 'blob';
-    case 'mailto:':
-      return 'mailto';
-    case 'tel:':
-    case 'callto:':
-    case 'sms:':
-      return 'tel';
-    default:
-      return 'other';
-  }
+function now(): number {
+  return typeof performance === 'undefined' ? Date.now() : performance.now();
 }
 
 /** Every http(s) link on the page, merged by target, with counts of what was ignored. */
@@ -76,13 +54,32 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
   const contactHrefs: { href: string; el: Element }[] = [];
   const byKey = new Map<string, ScannedLink>();
   const overflow = new Set<string>();
-  for (const { el, href, baseURI, docUrl } of collectLinkElements(doc, ctx.docUrl)) {
+  const found = collectLinkElements(doc, ctx.docUrl);
+  const outside = outsideContentAnchors(doc);
+  const positions = anchorPositions(doc);
+  let unread = 0;
+  const deadline = ctx.budgetMs === undefined ? Infinity : now() + ctx.budgetMs;
+  for (let i = 0; i < found.length; i++) {
+    if ((i & 127) === 127 && now() > deadline) {
+      unread = found.length - i;
+      break;
+    }
+    const { el, href, baseURI, docUrl } = found[i] as (typeof found)[number];
     const trimmed = href.trim();
+    if (trimmed.length > MAX_URL_LENGTH || (baseURI.length > MAX_URL_LENGTH && !HAS_SCHEME.test(trimmed))) {
+      ignored.tooLong = (ignored.tooLong ?? 0) + 1;
+      continue;
+    }
     let url: URL;
     try {
       url = new URL(trimmed, baseURI);
     } catch {
       ignored.malformed++;
+      continue;
+    }
+    const absolute = url.href;
+    if (absolute.length > MAX_URL_LENGTH) {
+      ignored.tooLong = (ignored.tooLong ?? 0) + 1;
       continue;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -110,8 +107,12 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
     const rel = parseRel(el.getAttribute('rel'));
     const host = url.hostname.toLowerCase();
     const outbound = !hostOnSite(host, ctx.pageDomain);
-    byKey.set(key, {
-      url: url.href,
+    // Links of the page's own tree are placed from the map; those in shadow roots and frames are looked up.
+    const position = positions.get(el) ?? (el.getRootNode() === doc ? 'body' : positionOf(el));
+    const share = outbound && isShareLink(host, url.pathname + url.search);
+    const inContent = !share && CONTENT_POSITIONS.has(position) && !outside.has(el);
+    const link: ScannedLink = {
+      url: absolute,
       key,
       host,
       outbound,
@@ -120,11 +121,17 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       follow: !rel.some((t) => NOT_FOLLOWED.has(t)),
       target: el.getAttribute('target') ?? '',
       text: linkText(el),
-      position: positionOf(el),
+      position,
       count: 1,
-      // The sentence is for broken-link outreach, which is about outbound links only.
-      context: outbound ? sentenceAround(el) : '',
-    });
+      // The sentence is for broken-link outreach: outbound links of the main text only (a menu or
+      // footer link has no sentence, and reading one for each of thousands of links costs).
+      context: outbound && inContent ? sentenceAround(el) : '',
+    };
+    // Flags are set only when true: most links carry none, and the result crosses a message channel.
+    if (share) link.share = true;
+    else if (inContent) link.inContent = true;
+    if (isAffiliateLink(host, url.pathname, url.search, outbound)) link.affiliate = true;
+    byKey.set(key, link);
   }
-  return { links: Array.from(byKey.values()), omitted: overflow.size, ignored, contactHrefs };
+  return { links: Array.from(byKey.values()), omitted: overflow.size, ignored, contactHrefs, unread };
 }

@@ -51,6 +51,8 @@ function absoluteUrl(href: string | null, base: string): string | null {
   if (!trimmed) return null;
   try {
     const url = new URL(trimmed, base);
+    // Longer than any link the scanner lists (see MAX_URL_LENGTH): a hostile <base href>, not a canonical.
+    if (url.href.length > 8_192) return null;
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null; // a malformed canonical declares nothing usable

@@ -2,9 +2,11 @@ import type { KindScore, PageKind, ScannedLink } from '@/lib/schemas/page-scan';
 import { articleEvidence } from './kind-article';
 import { contactDetails, contactForm, submissionForm } from './kind-contact';
 import { countedCategories, hasPagination, linkSections, listLinks } from './kind-lists';
+import { roundupEvidence } from './kind-roundup';
 import { phraseEvidence, pathLabels, titleLabels, type Evidence, type PageLabels } from './kind-phrases';
 import { PHRASE_RULES, SUBMIT_LINK, type SpecialKind } from './kind-rules';
 import { cap, collapse } from './text';
+import { hasWord } from './text-match';
 import { fold, contentElements, pageText, type PageText } from './text-page';
 
 export interface ClassifyInput {
@@ -15,7 +17,7 @@ export interface ClassifyInput {
 /** A special kind at or above this is a finding; below it the page is read as an ordinary article. */
 export const STRONG = 40;
 const ARTICLE_BASE = 30;
-const ORDER: PageKind[] = ['guest-post', 'journalist-query', 'contact', 'directory', 'resource', 'article'];
+const ORDER: PageKind[] = ['guest-post', 'journalist-query', 'contact', 'directory', 'roundup', 'resource', 'article'];
 
 function labelsOf(doc: Document, url: string): PageLabels {
   const headings = contentElements(doc, 'h1, h2, h3', 150).map((h) => {
@@ -34,9 +36,7 @@ function listEvidence(domains: number, links: number): Evidence | null {
 
 function submitLink(links: readonly ScannedLink[]): Evidence | null {
   for (const l of links) {
-    SUBMIT_LINK.lastIndex = 0;
-    if (l.text.length <= 60 && SUBMIT_LINK.test(fold(l.text))) {
-      SUBMIT_LINK.lastIndex = 0;
+    if (l.text.length <= 60 && hasWord(SUBMIT_LINK, fold(l.text))) {
       return { points: 20, reason: `Link "${cap(l.text, 60)}"` };
     }
   }
@@ -51,6 +51,7 @@ function structureEvidence(doc: Document, input: ClassifyInput, text: PageText):
   const listings = lists.domains >= 10 || sections >= 3;
   return {
     resource: [listEvidence(lists.domains, lists.links)],
+    roundup: roundupEvidence(doc, input.url, input.links),
     directory: [
       sections >= 3 ? { points: sections >= 6 ? 20 : 10, reason: `${sections} headings each followed by a list of links` } : null,
       categories.count >= 4 ? { points: 20, reason: `${categories.count} category links with counts, like "${cap(categories.example, 40)}"` } : null,

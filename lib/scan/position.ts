@@ -15,7 +15,24 @@ const ROLE_TO_POSITION: Record<string, LinkPosition> = {
 /** Where a link sits: its nearest landmark element or ARIA role, else `body`. */
 export function positionOf(el: Element): LinkPosition {
   const landmark = el.closest(LANDMARKS);
-  if (!landmark) return 'body';
+  return landmark ? landmarkPosition(landmark) : 'body';
+}
+
+/**
+ * The position of every anchor of the document that sits in a landmark, found landmark by landmark
+ * in document order (an inner landmark comes later and wins): one query per landmark instead of an
+ * ancestor search per link. Anchors missing from the map are in no landmark of `doc`'s own tree.
+ */
+export function anchorPositions(doc: Document): Map<Element, LinkPosition> {
+  const out = new Map<Element, LinkPosition>();
+  for (const landmark of Array.from(doc.querySelectorAll(LANDMARKS))) {
+    const position = landmarkPosition(landmark);
+    for (const a of Array.from(landmark.querySelectorAll('a, area'))) out.set(a, position);
+  }
+  return out;
+}
+
+function landmarkPosition(landmark: Element): LinkPosition {
   const role = landmark.getAttribute('role')?.trim().toLowerCase();
   if (role && ROLE_TO_POSITION[role]) return ROLE_TO_POSITION[role];
   const tag = landmark.tagName.toLowerCase();

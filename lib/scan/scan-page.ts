@@ -5,8 +5,16 @@ import { readMeta } from './meta';
 import { classifyPage } from './page-kind';
 import { scoreRelevance } from './relevance';
 import { spamSignals } from './spam';
-import { extractLinks } from './links';
-import { collapse } from './text';
+import { extractLinks, MAX_URL_LENGTH } from './links';
+import { cap, collapse } from './text';
+import { pageText, TEXT_LIMIT } from './text-page';
+
+/**
+ * Reading links stops this long after it started (a backstop: every per-link read is bounded, so
+ * only a page with hundreds of thousands of links comes near it); the rest of the scan is bounded
+ * by text limits.
+ */
+export const LINK_BUDGET_MS = 5_000;
 
 function hostOf(url: string): string {
   try {
@@ -24,16 +32,20 @@ function hostOf(url: string): string {
 export function scanPage(doc: Document, url: string, options: Partial<ScanOptions> = {}, now: () => number = Date.now): PageScan {
   const started = typeof performance === 'undefined' ? now() : performance.now();
   const domain = options.pageDomain || approximateSiteDomain(hostOf(url));
-  const { links, omitted, ignored, contactHrefs } = extractLinks(doc, { pageDomain: domain, ownDomains: options.ownDomains ?? [], docUrl: url });
+  const { links, omitted, ignored, contactHrefs, unread } = extractLinks(doc, { pageDomain: domain, ownDomains: options.ownDomains ?? [], docUrl: url, budgetMs: LINK_BUDGET_MS });
   const contacts = extractContacts(doc, { pageUrl: url, contactHrefs, links });
   const kinds = classifyPage(doc, { url, links });
   const meta = readMeta(doc, url);
   const relevance = scoreRelevance(doc, options.keywords ?? []);
   const spam = spamSignals(doc, { links, pageDomain: domain });
+  const skipped: string[] = [];
+  if (unread > 0) skipped.push(`Reading links stopped after ${LINK_BUDGET_MS / 1000} s: ${unread} link elements were not read.`);
+  if (ignored.tooLong) skipped.push(`${ignored.tooLong} links with URLs over ${MAX_URL_LENGTH / 1024} KB were left out.`);
+  if (pageText(doc).truncated) skipped.push(`Only the first ${TEXT_LIMIT.toLocaleString('en')} characters of text were read.`);
   const ended = typeof performance === 'undefined' ? now() : performance.now();
   return {
     url,
-    title: collapse(doc.title ?? ''),
+    title: cap(collapse((doc.title ?? '').slice(0, 4_000)), 1_000),
     contentType: doc.contentType || 'text/html',
     domain,
     scannedAt: now(),
@@ -46,5 +58,6 @@ export function scanPage(doc: Document, url: string, options: Partial<ScanOption
     meta,
     relevance,
     spam,
+    skipped,
   };
 }

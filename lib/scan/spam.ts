@@ -3,7 +3,7 @@ import { approximateSiteDomain, hostOnSite } from '@/lib/url/same-site';
 import { cap } from './text';
 import { COMMERCIAL_ANCHOR, SPAM_CLUSTERS } from './text-clusters';
 import { hrefHost } from './text-href';
-import { matchCounts } from './text-match';
+import { hasWord, matchCounts } from './text-match';
 import { fold, pageText, type PageText } from './text-page';
 
 type Signal = SpamReport['signals'][number];
@@ -73,13 +73,11 @@ function moneyAnchors(outbound: readonly ScannedLink[]): Signal | null {
     const words = text ? text.split(' ').length : 0;
     if (words === 0) continue;
     described++;
-    COMMERCIAL_ANCHOR.lastIndex = 0;
-    if (words >= 2 && words <= 6 && COMMERCIAL_ANCHOR.test(text)) {
+    if (words >= 2 && words <= 6 && hasWord(COMMERCIAL_ANCHOR, text)) {
       money++;
       if (!example) example = l.text;
     }
   }
-  COMMERCIAL_ANCHOR.lastIndex = 0;
   const share = described > 0 ? money / described : 0;
   if (money < 5 || share < 0.25) return null;
   const reason = `${money} of ${described} outbound links use commercial anchors like "${cap(example, 50)}"`;
@@ -109,13 +107,23 @@ function hiddenLinks(doc: Document, pageDomain: string): Signal | null {
   return { id: 'hidden-links', label: 'Hidden links', weight: hidden.size >= 3 ? 25 : 15, reason };
 }
 
+/** Affiliate links that do not say so with rel="sponsored" (Google asks for it on paid links). */
+function unmarkedAffiliates(links: readonly ScannedLink[]): Signal | null {
+  const affiliate = occurrences(links.filter((l) => l.affiliate));
+  const unmarked = occurrences(links.filter((l) => l.affiliate && !l.rel.includes('sponsored')));
+  if (unmarked < 3) return null;
+  const reason = `${unmarked} affiliate link${unmarked === 1 ? '' : 's'} without rel=sponsored (of ${affiliate} affiliate links)`;
+  return { id: 'affiliate-unmarked', label: 'Affiliate links without rel=sponsored', weight: unmarked >= 15 ? 15 : 8, reason };
+}
+
 /**
  * Link-farm and spam signals, each with the weight it adds; the score is their capped sum.
  * Reads only what the page states: inline styles, rel tokens, words and anchors.
  */
 export function spamSignals(doc: Document, input: SpamInput): SpamReport {
   const text = pageText(doc);
-  const outbound = input.links.filter((l) => l.outbound);
+  // Share buttons are the site's own widgets, not links it chose to give.
+  const outbound = input.links.filter((l) => l.outbound && !l.share);
   const total = occurrences(outbound);
   const signals = [
     density(total, text),
@@ -124,6 +132,7 @@ export function spamSignals(doc: Document, input: SpamInput): SpamReport {
     ...clusters(text, input.links),
     moneyAnchors(outbound),
     hiddenLinks(doc, input.pageDomain),
+    unmarkedAffiliates(input.links),
   ].filter((s): s is Signal => s !== null);
   const score = Math.min(100, signals.reduce((n, s) => n + s.weight, 0));
   return { score, signals };

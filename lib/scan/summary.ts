@@ -22,17 +22,27 @@ export interface LinkTotals {
   outboundNofollow: number;
   outboundSponsored: number;
   outboundUgc: number;
+  /** Share and intent buttons (occurrences): counted here, never as outbound. */
+  share: number;
+  /** Affiliate link occurrences, and those without rel="sponsored". */
+  affiliate: number;
+  affiliateUnmarked: number;
 }
 
 export function linkTotals(links: readonly ScannedLink[], groupDomain: (host: string) => string): LinkTotals {
   const domains = new Set<string>();
   const totals: LinkTotals = {
     links: 0, unique: links.length, outbound: 0, internal: 0, outboundDomains: 0, nofollow: 0, sponsored: 0, ugc: 0,
-    outboundNotFollowed: 0, outboundNofollow: 0, outboundSponsored: 0, outboundUgc: 0,
+    outboundNotFollowed: 0, outboundNofollow: 0, outboundSponsored: 0, outboundUgc: 0, share: 0, affiliate: 0, affiliateUnmarked: 0,
   };
   for (const l of links) {
     totals.links += l.count;
-    if (l.outbound) {
+    if (l.affiliate) {
+      totals.affiliate += l.count;
+      if (!l.rel.includes('sponsored')) totals.affiliateUnmarked += l.count;
+    }
+    if (l.share) totals.share += l.count;
+    else if (l.outbound) {
       totals.outbound += l.count;
       domains.add(groupDomain(l.host));
       if (!l.follow) totals.outboundNotFollowed += l.count;

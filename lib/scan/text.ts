@@ -8,6 +8,29 @@ export function cap(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Elements whose text a reader never sees as words: `<noscript>` holds lazy-load markup on scripted pages. */
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * Up to `max` characters of an element's readable text, script, style, template and noscript
+ * left out. Walks with firstChild/nextSibling and stops at `max`, so an element nesting thousands
+ * of others (2,000 nested anchors) costs `max`, not its whole subtree, for every link inside it.
+ */
+export function boundedText(el: Node, max: number): string {
+  let out = '';
+  let node: Node | null = el.firstChild;
+  while (node && out.length < max) {
+    if (node.nodeType === 3) out += (node.nodeValue ?? '').slice(0, max - out.length);
+    else if (node.nodeType === 1 && !UNREAD.has((node as Element).tagName.toUpperCase()) && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return out;
+}
+
 const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'MARK', 'CODE', 'ABBR', 'CITE', 'Q', 'SUP', 'SUB', 'FONT', 'LABEL', 'TIME']);
 const SIDE_BUDGET = 400;
 
@@ -16,7 +39,7 @@ function collectSide(node: Node, before: boolean): string {
   let out = '';
   let sib = before ? node.previousSibling : node.nextSibling;
   for (let n = 0; sib && n < 20 && out.length < SIDE_BUDGET; n++) {
-    const full = sib.textContent ?? '';
+    const full = sib.nodeType === 1 ? boundedText(sib, before ? SIDE_BUDGET * 4 : SIDE_BUDGET) : sib.nodeValue ?? '';
     const t = full.length > SIDE_BUDGET ? (before ? full.slice(-SIDE_BUDGET) : full.slice(0, SIDE_BUDGET)) : full;
     out = before ? t + out : out + t;
     sib = before ? sib.previousSibling : sib.nextSibling;
@@ -43,7 +66,7 @@ export function sentenceAround(el: Element, maxLength = 200): string {
   // 100,000 links would make every link copy all of them).
   const before = collapse(collectSide(branch, true));
   const after = collapse(collectSide(branch, false));
-  const own = collapse((branch.textContent ?? '').slice(0, SIDE_BUDGET));
+  const own = collapse(boundedText(branch, SIDE_BUDGET));
   const startCut = before.search(/[.!?]\s+[^.!?]*$/);
   const head = startCut >= 0 ? before.slice(startCut + 1).trimStart() : before;
   const endMatch = /[.!?](\s|$)/.exec(after);

@@ -22,6 +22,12 @@ export const scannedLinkSchema = z.object({
   count: z.number().int().positive(),
   /** The sentence around the first occurrence, for broken-link outreach. */
   context: z.string(),
+  /** A share or intent button (posts the page to a network): not a prospect, out of the outbound summary. */
+  share: z.boolean().optional(),
+  /** Inside the main text: not navigation, header, footer, sidebar, share widget, related posts or comments. */
+  inContent: z.boolean().optional(),
+  /** An affiliate link: a known network or shortener, an Amazon associate tag, a cloaked /go/ redirect. */
+  affiliate: z.boolean().optional(),
 });
 
 export const contactKindSchema = z.enum(['email', 'phone', 'social', 'contact-page', 'author', 'form']);
@@ -48,9 +54,11 @@ export const ignoredHrefsSchema = z.object({
   fragment: z.number().int().nonnegative(),
   other: z.number().int().nonnegative(),
   malformed: z.number().int().nonnegative(),
+  /** URLs longer than the scanner lists (MAX_URL_LENGTH). */
+  tooLong: z.number().int().nonnegative().optional(),
 });
 
-export const pageKindSchema = z.enum(['resource', 'guest-post', 'directory', 'contact', 'journalist-query', 'article']);
+export const pageKindSchema = z.enum(['resource', 'roundup', 'guest-post', 'directory', 'contact', 'journalist-query', 'article']);
 
 /** One candidate page kind with a 0–100 score and the reasons that produced it. */
 export const kindScoreSchema = z.object({
@@ -122,6 +130,8 @@ export const pageScanSchema = z.object({
   meta: pageMetaSchema,
   relevance: relevanceSchema,
   spam: spamSchema,
+  /** What the scanner left out to stay bounded on a hostile or huge page, in words for the user. */
+  skipped: z.array(z.string()).optional(),
 });
 
 export type LinkPosition = z.infer<typeof linkPositionSchema>;

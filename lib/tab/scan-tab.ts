@@ -38,7 +38,9 @@ export async function scanTab(tab: TargetTab | undefined, settings: Pick<ScanOpt
   if (tabId === undefined) return { ok: false, problem: { kind: 'no-tab', message: RESTRICTION_MESSAGES['no-tab'] } };
   const options: ScanOptions = { pageDomain: registrableDomain(tab?.url ?? ''), ownDomains: settings.ownDomains, keywords: settings.keywords };
   try {
-    const parsed = pageScanSchema.safeParse(await injectWithArguments(tabId, '/content-scripts/scanner.js', OPTIONS_GLOBAL, options));
+    const raw = await injectWithArguments(tabId, '/content-scripts/scanner.js', OPTIONS_GLOBAL, options);
+    // The scanner answers with one JSON string (see entrypoints/scanner.content.ts).
+    const parsed = pageScanSchema.safeParse(typeof raw === 'string' ? JSON.parse(raw) : raw);
     if (!parsed.success) {
       return { ok: false, problem: { kind: 'error', message: `The page returned an unreadable scan (${parsed.error.issues[0]?.message ?? 'invalid'}).` } };
     }

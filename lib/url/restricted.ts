@@ -5,7 +5,7 @@ import { isHttpUrl } from './network';
  * Pages an extension may not script. Checked before injecting so the popup can say why
  * instead of showing an empty list; errors from executeScript are mapped by `explainInjectError`.
  */
-export type RestrictionKind = 'browser-page' | 'web-store' | 'file-access' | 'pdf' | 'unsupported-scheme' | 'no-tab';
+export type RestrictionKind = 'browser-page' | 'web-store' | 'file-access' | 'pdf' | 'error-page' | 'unsupported-scheme' | 'no-tab';
 export interface Restriction {
   kind: RestrictionKind;
   message: string;
@@ -17,6 +17,7 @@ export const RESTRICTION_MESSAGES: Record<Exclude<RestrictionKind, 'unsupported-
   'file-access': 'This is a local file. To scan local files, turn on "Allow access to file URLs" for Linkscout on the extensions page.',
   pdf: "This is a PDF shown in the browser's viewer. Linkscout scans web pages, not PDF files.",
   'no-tab': 'No page is open in this tab.',
+  'error-page': "This tab shows the browser's error page: the site did not load. Reload the page (or check the address and your connection), then open Linkscout again.",
 };
 
 const restriction = (kind: Exclude<RestrictionKind, 'unsupported-scheme'>): Restriction => ({ kind, message: RESTRICTION_MESSAGES[kind] });
@@ -59,6 +60,7 @@ export function restrictionFor(url: string | undefined, fileAccessAllowed: boole
 export function explainInjectError(error: unknown, url: string | undefined): Restriction | { kind: 'error'; message: string } {
   const text = errorText(error);
   if (/gallery cannot be scripted/i.test(text)) return restriction('web-store');
+  if (/showing error page/i.test(text)) return restriction('error-page');
   if (/\.pdf($|[?#])/i.test(url ?? '')) return restriction('pdf');
   if ((url ?? '').startsWith('file:') || /file:\/\//.test(text)) return restriction('file-access');
   if (/cannot access|cannot be scripted|chrome:\/\/|extension:\/\/|missing host permission/i.test(text)) return restriction('browser-page');

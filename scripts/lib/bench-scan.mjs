@@ -24,7 +24,8 @@ export async function timedScan(worker, tabId, options) {
       const started = performance.now();
       const [injection] = await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
       const roundTripMs = performance.now() - started;
-      const scan = injection?.result;
+      const raw = injection?.result;
+      const scan = typeof raw === 'string' ? JSON.parse(raw) : raw;
       if (!scan || typeof scan.durationMs !== 'number') throw new Error(`the scanner returned no scan (${JSON.stringify(injection?.result)?.slice(0, 200)})`);
       return { roundTripMs, inPageMs: scan.durationMs, links: scan.links.length };
     },

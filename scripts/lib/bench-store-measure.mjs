@@ -95,3 +95,69 @@ export async function timedCsvExport(page) {
   const path = await download.path();
   return { ms, path };
 }
+
+/**
+ * Types `word` into the search box and waits, in the page, until the table is no longer busy and
+ * its count has changed; returns the time less the dashboard's typing pause (`pauseMs`), so the
+ * figure is the search itself.
+ * @param {import('playwright-core').Page} page
+ * @param {string} word
+ * @param {number} pauseMs
+ */
+export function timedSearch(page, word, pauseMs) {
+  return page.evaluate(
+    ({ word, pauseMs }) =>
+      new Promise((resolve, reject) => {
+        const input = /** @type {HTMLInputElement | null} */ (document.querySelector('input[type="search"], #filter-search'));
+        const count = () => document.querySelector('[data-testid="row-count"]')?.textContent ?? '';
+        if (!input) return reject(new Error('no search box on the page'));
+        const before = count();
+        const started = performance.now();
+        const done = () => {
+          const table = document.querySelector('table.prospects');
+          return table && table.getAttribute('aria-busy') !== 'true' && count() !== before && count() !== '';
+        };
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(performance.now() - started - pauseMs);
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`search for "${word}" showed nothing new within 30 s`));
+        }, 30_000);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
+        input.value = word;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    { word, pauseMs },
+  );
+}
+
+/** A Hunter domain-search style file: `rows` people over rows / 3 domains, a third of them already saved. */
+export function hunterCsv(rows) {
+  const lines = ['Domain name,Email address,First name,Last name,Position,Confidence score'];
+  for (let i = 0; i < rows; i++) {
+    const site = i % 3 === 0 ? `site${i % 200}.example` : `new${Math.floor(i / 3)}.example`;
+    lines.push(`${site},person${i}@${site},Ann${i},Lee,Editor,${50 + (i % 50)}`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Chooses a CSV file in the import box and waits for the preview; returns the time, then closes
+ * the preview (nothing is written).
+ * @param {import('playwright-core').Page} page
+ * @param {string} csv
+ */
+export async function timedImportPreview(page, csv) {
+  const input = page.getByLabel(/Import a CSV file/);
+  const started = performance.now();
+  await input.setInputFiles({ name: 'bench-hunter.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('import-preview').waitFor({ timeout: 120_000 });
+  const ms = performance.now() - started;
+  await page.getByTestId('import-preview').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByTestId('import-preview').waitFor({ state: 'detached' });
+  return ms;
+}

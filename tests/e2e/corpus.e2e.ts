@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import { findChromium } from '../../scripts/lib/bootstrap.mjs';
 import { launchWithExtension, openTab } from '../../scripts/lib/extension-browser.mjs';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-import { pageScanSchema, type PageScan, type ScanOptions } from '../../lib/schemas/page-scan';
+import { pageScanSchema, type PageKind, type PageScan, type ScanOptions } from '../../lib/schemas/page-scan';
 import { registrableDomain } from '../../lib/url/domain';
-import { EXTENSION, ROOT } from './harness';
+import { EXTENSION, ROOT, SITES } from './harness';
+import { formatKindMetrics, kindMetrics, loadKindLabels } from './kind-metrics';
 
 const CORPUS = resolve(ROOT, '../shared/corpus/readability');
 /** A scan (injection round trip) slower than this fails the page. */
@@ -54,6 +55,9 @@ let stop: (() => Promise<void>) | undefined;
 const idle: Tab[] = [];
 const waiting: ((tab: Tab) => void)[] = [];
 const durations: number[] = [];
+/** The best page kind the scanner gave each labelled page (tests/page-kinds.json), by its label key. */
+const kindLabels = loadKindLabels();
+const predictedKinds = new Map<string, PageKind>();
 let totalLinks = 0;
 
 let opening: Promise<unknown> = Promise.resolve();
@@ -102,7 +106,8 @@ async function scan(tabId: number, options: ScanOptions): Promise<unknown> {
         args: [options],
       });
       const [injection] = await chrome.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/scanner.js'] });
-      return injection?.result;
+      const raw = injection?.result;
+      return typeof raw === 'string' ? JSON.parse(raw) : raw;
     },
     { tabId, options },
   );
@@ -211,6 +216,11 @@ if (pages.length === 0) {
       const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1);
       console.log(`Corpus: ${durations.length} pages scanned, ${totalLinks} links; scan time (durationMs) p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
     }
+    const labels = new Map<string, PageKind>([...Object.entries(kindLabels.corpus), ...Object.entries(kindLabels.fixtures)]);
+    const misses = Array.from(labels, ([page, label]) => [page, label, predictedKinds.get(page)] as const)
+      .filter(([, label, guess]) => guess !== undefined && guess !== label)
+      .map(([page, label, guess]) => `${page}: labelled ${label}, scanned as ${guess}`);
+    if (predictedKinds.size > 0) console.log(formatKindMetrics(kindMetrics(labels, predictedKinds), misses));
     await stop?.();
   });
 
@@ -230,11 +240,33 @@ if (pages.length === 0) {
       expect(parsed.error?.issues.slice(0, 3) ?? [], 'scan validates against pageScanSchema').toEqual([]);
       const result = parsed.data as PageScan;
       durations.push(result.durationMs);
+      if (file in kindLabels.corpus && result.kinds[0]) predictedKinds.set(file, result.kinds[0].kind);
       totalLinks += result.links.length;
       expect(result.url).toBe(facts.url);
       checkLinks(expect, result, facts);
       checkOutbound(expect, result, pageDomain, 'loopback page');
       if (asSite !== null) checkOutbound(expect, pageScanSchema.parse(asSite), site, `as ${site}`);
+    });
+  });
+
+  describe('labelled page kinds', () => {
+    it('scans the labelled fixture pages; with the corpus pages the set holds at least 40', { timeout: 120_000 }, async ({ expect }) => {
+      const fixtures = Object.keys(kindLabels.fixtures);
+      expect(fixtures.length + Object.keys(kindLabels.corpus).length).toBeGreaterThanOrEqual(40);
+      const server = await startFixtureServer({ root: SITES, lifetimeMs: 2 * 60_000 });
+      try {
+        for (const path of fixtures) {
+          const raw = await withTab(async ({ page, tabId }) => {
+            await withinTime(page.goto(`${server.origin}/${path}`, { waitUntil: 'domcontentloaded' }), `loading ${path}`, LOAD_TIMEOUT_MS);
+            return withinTime(scan(tabId, { pageDomain: '127.0.0.1', ownDomains: [], keywords: [] }), `scanning ${path}`);
+          });
+          const kind = pageScanSchema.parse(raw).kinds[0]?.kind;
+          expect(kind, `${path} has a page kind`).toBeDefined();
+          if (kind) predictedKinds.set(path, kind);
+        }
+      } finally {
+        await server.close();
+      }
     });
   });
 }

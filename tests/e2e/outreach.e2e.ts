@@ -121,7 +121,10 @@ describe('outreach', () => {
     expect(clip).toMatch(/^Subject: About Urban Beekeeping.*\n\nHi Maya,\n\nI enjoyed/);
     await screenshot(page, 'compose');
     // The panel alone, for the README.
-    await detail.getByRole('region', { name: 'Compose' }).screenshot({ path: join(SCREENSHOTS, 'compose-panel.png') });
+    await detail.locator('.detail-compose').screenshot({ path: join(SCREENSHOTS, 'compose-panel.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await detail.getByRole('region', { name: 'Compose' }).screenshot({ path: join(SCREENSHOTS, 'compose-panel-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -46,7 +46,7 @@ describe('prospects from the popup', () => {
     await popup.getByRole('button', { name: 'Save prospect' }).click();
     await popup.getByTestId('saved-mark').waitFor();
     await popup.getByLabel('Status').selectOption('contacted');
-    await popup.getByText('Tags, campaign, notes, contacts').click();
+    await popup.getByText('Details', { exact: true }).click();
     await popup.getByLabel('Notes').fill('Pitch the dead Flow Hive review link');
     await popup.getByLabel('Notes').blur();
     await popup.getByLabel('Add a contact (e-mail, phone or URL)').fill('Maya@RooftopHive.example');
@@ -67,6 +67,13 @@ describe('prospects from the popup', () => {
     expect(await other.popup.getByTestId('domain-note').textContent()).toBe('1 other prospect on this domain, last status contacted');
     const tabId = Number(new URL(other.popup.url()).searchParams.get('tab'));
     await expect.poll(() => h.worker.evaluate((id) => (globalThis as unknown as Ext).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('★');
+
+    // The saved page, scanned again: "Update from this scan" merges what is new and keeps the user's edits.
+    await again.popup.getByTestId('update-from-scan').click();
+    await again.popup.getByRole('status').getByText(/^Updated from a new scan: /).waitFor();
+    const [updated] = await prospects(h.worker);
+    expect(updated?.status).toBe('contacted');
+    expect(await prospects(h.worker)).toHaveLength(1);
   });
 
   it('registers the save shortcut (Alt+Shift+S)', async () => {

@@ -57,11 +57,18 @@ beforeAll(async () => {
   await launched.context.route((u) => u.protocol === 'http:', (route) => (heavy.has(route.request().resourceType()) ? route.abort('blockedbyclient') : route.fallback()));
   page = await launched.context.newPage();
   await page.goto(`chrome-extension://${launched.extensionId}/dashboard.html`);
-  await storeSettings(page, { ownDomains: OWN, keywords: [], checker: { perHostConcurrency: 4, minGapMs: 0, globalConcurrency: 8, timeoutMs: 20_000, hopLimit: 10, cacheTtlHours: 24, exclusions: [], allowPrivateNetwork: false } });
+  await storeSettings(page, { ownDomains: OWN, keywords: [], checker: { perHostConcurrency: 3, minGapMs: 0, globalConcurrency: 6, timeoutMs: 60_000, hopLimit: 10, cacheTtlHours: 24, exclusions: [], allowPrivateNetwork: false } });
   const urls = paths.map((p) => `${origin}${p}`);
   const ids = await queueReads(page, urls);
   const jobs = await waitForReads(page, ids, 10 * 60_000);
   jobs.forEach((job, i) => reads.set(urls[i] ?? '', job.result?.scan ?? `no scan: ${job.state} ${job.error ?? job.result?.verdict.reason ?? ''}`));
+  // A loaded test machine can time a local page out; such pages are read once more (a time-out is
+  // not a disagreement, and the retry is reported when it fails again).
+  const timedOut = urls.filter((u) => /no scan: .*time limit|timeout/.test(String(reads.get(u))));
+  if (timedOut.length > 0) {
+    const again = await waitForReads(page, await queueReads(page, timedOut), 5 * 60_000);
+    again.forEach((job, i) => reads.set(timedOut[i] ?? '', job.result?.scan ?? `no scan twice: ${job.state} ${job.error ?? job.result?.verdict.reason ?? ''}`));
+  }
 }, 12 * 60_000);
 
 afterAll(async () => close());

@@ -27,6 +27,8 @@ export interface PopupDeps {
   resume: () => Promise<unknown>;
   download: (filename: string, text: string, type: string) => void;
   openDashboard: () => void;
+  /** Scrolls the page to a link and flashes it; false when the link is not on the page. */
+  scrollToLink: (tabId: number, key: string) => Promise<boolean>;
 }
 
 /** Everything the user does in the popup. Failures are shown in the state, never thrown. */
@@ -84,6 +86,17 @@ export function createPopupActions(state: PopupState, deps: PopupDeps) {
     setFilter: (filter: LinkFilter) => (state.filter.value = filter),
     setQuery: (query: string) => (state.query.value = query),
     setGrouped: (on: boolean) => (state.grouped.value = on),
+    setBrokenFirst: (on: boolean) => (state.brokenOrder.value = on),
+    scrollTo: async (link: ScannedLink) => {
+      const view = ready();
+      if (!view) return;
+      try {
+        const found = await deps.scrollToLink(view.tabId, link.key);
+        state.notice.value = found ? 'Scrolled to the link on the page.' : 'This link is no longer on the page (or sits inside a frame or a closed widget).';
+      } catch (error) {
+        state.notice.value = `Could not scroll to the link: ${errorText(error)}`;
+      }
+    },
     showMore: () => (state.rowLimit.value += ROW_PAGE),
     setScope: (scope: CheckScope) => (checks.scope.value = scope),
     setClassFilter: (filter: ClassFilter) => (checks.classFilter.value = filter),

@@ -33,6 +33,21 @@ export function filterByVerdict(links: readonly ScannedLink[], verdicts: Readonl
   });
 }
 
+/** How bad a verdict is for the "Broken first" order: dead links, then failures, then the rest. */
+const SEVERITY: Partial<Record<VerdictClass, number>> = { broken: 0, 'soft-404': 1, parked: 2, 'server-error': 3, timeout: 4, redirected: 5, blocked: 6, 'rate-limited': 7 };
+
+/** Links with the worst verdicts first, page order kept among equals (unchecked and OK links last). */
+export function brokenFirst(links: readonly ScannedLink[], verdicts: ReadonlyMap<string, LinkVerdict>): ScannedLink[] {
+  const rank = (l: ScannedLink): number => {
+    const v = verdicts.get(l.key);
+    return v ? (SEVERITY[v.class] ?? 9) : 10;
+  };
+  return links
+    .map((link, i) => ({ link, i, r: rank(link) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.link);
+}
+
 /** Dead outbound links known for the page, to store with the prospect. */
 export function brokenLinksOf(links: readonly ScannedLink[], verdicts: ReadonlyMap<string, LinkVerdict>) {
   return links.flatMap((l) => {

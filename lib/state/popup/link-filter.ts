@@ -1,24 +1,32 @@
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 
-export type LinkFilter = 'all' | 'outbound' | 'internal' | 'nofollow' | 'sponsored' | 'ugc' | 'own';
+export type LinkFilter = 'content' | 'all' | 'outbound' | 'internal' | 'nofollow' | 'sponsored' | 'ugc' | 'affiliate' | 'share' | 'own';
 
 export const LINK_FILTERS: readonly { value: LinkFilter; label: string }[] = [
-  { value: 'outbound', label: 'Outbound' },
+  { value: 'content', label: 'Outbound in content' },
+  { value: 'outbound', label: 'All outbound' },
   { value: 'internal', label: 'Internal' },
   { value: 'all', label: 'All links' },
   { value: 'nofollow', label: 'Nofollow' },
   { value: 'sponsored', label: 'Sponsored' },
   { value: 'ugc', label: 'UGC' },
+  { value: 'affiliate', label: 'Affiliate' },
+  { value: 'share', label: 'Share buttons' },
   { value: 'own', label: 'To my site' },
 ];
 
 const MATCHERS: Record<LinkFilter, (l: ScannedLink) => boolean> = {
   all: () => true,
-  outbound: (l) => l.outbound,
+  // Outbound links of the main text: not navigation, sidebars, footers, share widgets or comments.
+  content: (l) => l.outbound && l.inContent === true,
+  // Share and intent buttons are the site's widgets, not links it gives: listed on their own.
+  outbound: (l) => l.outbound && !l.share,
   internal: (l) => !l.outbound,
   nofollow: (l) => l.rel.includes('nofollow'),
   sponsored: (l) => l.rel.includes('sponsored'),
   ugc: (l) => l.rel.includes('ugc'),
+  affiliate: (l) => l.affiliate === true,
+  share: (l) => l.share === true,
   own: (l) => l.toOwnSite,
 };
 

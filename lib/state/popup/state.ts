@@ -6,7 +6,7 @@ import type { PageScan } from '@/lib/schemas/page-scan';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import { groupByDomain, limitGroups, linkTotals } from '@/lib/scan/summary';
 import { filterLinks, type LinkFilter } from './link-filter';
-import { filterByVerdict, type CheckScope, type ClassFilter } from './check-filter';
+import { brokenFirst, filterByVerdict, type CheckScope, type ClassFilter } from './check-filter';
 
 export type PopupPhase =
   | { phase: 'loading' }
@@ -50,7 +50,9 @@ function createProspectState() {
 export function createPopupState(groupDomain: (host: string) => string) {
   const view = signal<PopupPhase>({ phase: 'loading' });
   const tab = signal<PopupTab>('links');
-  const filter = signal<LinkFilter>('outbound');
+  const filter = signal<LinkFilter>('content');
+  /** The list's order: page order, or the worst verdicts first. */
+  const brokenOrder = signal(false);
   const query = signal('');
   const grouped = signal(true);
   const highlight = signal<{ on: boolean; error?: string }>({ on: false });
@@ -59,14 +61,23 @@ export function createPopupState(groupDomain: (host: string) => string) {
   const scan = computed(() => (view.value.phase === 'ready' ? view.value.scan : null));
   const totals = computed(() => (scan.value ? linkTotals(scan.value.links, groupDomain) : null));
   const check = createCheckState();
-  const visibleLinks = computed(() =>
-    filterByVerdict(filterLinks(scan.value?.links ?? [], filter.value, query.value), check.verdicts.value, check.classFilter.value),
-  );
+  const visibleLinks = computed(() => {
+    const listed = filterByVerdict(filterLinks(scan.value?.links ?? [], filter.value, query.value), check.verdicts.value, check.classFilter.value);
+    return brokenOrder.value ? brokenFirst(listed, check.verdicts.value) : listed;
+  });
   /** How many rows the list renders; long pages grow it on demand instead of rendering 100,000 rows. */
   const rowLimit = signal(ROW_PAGE);
-  const groups = computed(() => limitGroups(groupByDomain(visibleLinks.value, groupDomain), rowLimit.value));
+  const groups = computed(() => {
+    const all = groupByDomain(visibleLinks.value, groupDomain);
+    if (brokenOrder.value) {
+      // Worst first: a group sits where its worst link does in the ordered list.
+      const at = new Map(visibleLinks.value.map((l, i) => [l.key, i]));
+      all.sort((a, b) => (at.get(a.links[0]?.key ?? '') ?? 0) - (at.get(b.links[0]?.key ?? '') ?? 0));
+    }
+    return limitGroups(all, rowLimit.value);
+  });
   const prospect = createProspectState();
-  return { view, tab, filter, query, grouped, highlight, notice, scan, totals, visibleLinks, groups, rowLimit, check, prospect };
+  return { view, tab, filter, brokenOrder, query, grouped, highlight, notice, scan, totals, visibleLinks, groups, rowLimit, check, prospect };
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;

@@ -27,9 +27,10 @@ describe('backlinks in the database', () => {
     const read = readFromTab(scanHtml(html, 'https://a.example/1', { ownDomains: ['mine.example'] }).scan, 20);
     expect(await applyBacklinkRead(db, 'https://a.example/1', read, 20)).toBe(2);
     const rows = await allBacklinks(db);
-    const root = rows.find((r) => r.targetUrl === 'https://mine.example/');
+    const root = rows.find((r) => r.sourceUrl === 'https://a.example/1' && r.targetUrl === 'https://mine.example/');
     expect(root?.verification).toMatchObject({ state: 'present', rel: ['nofollow'], anchorText: 'Mine' });
     expect(rows.find((r) => r.targetUrl === 'https://mine.example/x')?.verification?.state).toBe('missing');
+    expect(rows.find((r) => r.sourceUrl === 'https://b.example/2')?.verification).toBeNull();
 
     const again = await importBacklinks(db, [link('https://a.example/1', 'https://mine.example/', { anchorText: 'new' })], 'semrush', 30);
     expect(again).toEqual({ added: 0, updated: 1, queued: 0 });

@@ -68,7 +68,25 @@ describe('saveProspectFromScan', () => {
       url: 'https://example.com/links',
     });
     expect(saved?.contacts.map((c) => c.value)).toEqual(['ann@example.com', 'bob@example.com']);
-    expect(saved?.history).toEqual([{ kind: 'status', at: 2000, from: 'new', to: 'contacted' }]);
+    expect(saved?.history).toEqual([
+      { kind: 'status', at: 2000, from: 'new', to: 'contacted' },
+      { kind: 'note', at: 3000, field: 'scan', note: 'Updated from a new scan: 1 new contact' },
+    ]);
+  });
+
+  it('an update from a new scan adds dead links and links to my site, drops none, and says so in the history', async () => {
+    db = freshDb();
+    const gone = (url: string) => ({ url, anchorText: 'old', httpStatus: 404, statusClass: 'broken' as const });
+    const first = await saveProspectFromScan(db, makeScan('https://example.com/links'), { now: 1000, brokenLinks: [gone('https://a.test/')] });
+    await saveProspectFromScan(db, makeScan('https://example.com/links', {
+      links: [{
+        url: 'https://my.site/new', key: 'https://my.site/new', host: 'my.site', outbound: true, toOwnSite: true, rel: [], follow: true,
+        target: '', text: 'new guide', position: 'main', count: 1, context: '',
+      }],
+    }), { now: 2000, brokenLinks: [gone('https://b.test/'), gone('https://a.test/')] });
+    const saved = await getProspect(db, first.prospect.id);
+    expect(saved?.brokenLinks.map((b) => b.url)).toEqual(['https://a.test/', 'https://b.test/']);
+    expect(saved?.history.at(-1)).toEqual({ kind: 'note', at: 2000, field: 'scan', note: 'Updated from a new scan: 1 new dead link, 1 new link to my site' });
   });
 
   it('refuses non-http pages with a clear message', async () => {

@@ -101,6 +101,17 @@ describe('queryProspects against a plain filter over every row', () => {
     }
   }, 20_000);
 
+  it.each(['contacted', 'won'] as const)('pages a one-status filter off [status+updatedAt] in both directions: %s', async (status) => {
+    const expectedRows = reference({ status: [status] });
+    for (const direction of ['desc', 'asc'] as const) {
+      const sort = { field: 'updatedAt' as const, direction };
+      const expected = sortRef(expectedRows, sort);
+      const page = await queryProspects(db, { status: [status] }, sort, { offset: 5, limit: 25 });
+      expect(page.total).toBe(expected.length);
+      expect(page.rows.map((r) => r.id)).toEqual(expected.slice(5, 30));
+    }
+  });
+
   it.each(sorts)('pages straight off the index without filters: %o', async (sort) => {
     const expected = sortRef(all, sort);
     const page = await queryProspects(db, {}, sort, { offset: N - 10, limit: 25 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyHighlights, removeHighlights, takeHighlightRequest } from '@/lib/highlight/apply';
+import { applyHighlights, legendLine, removeHighlights, takeHighlightRequest } from '@/lib/highlight/apply';
 import { HIGHLIGHT_GLOBAL, OVERLAY_GLOBAL, highlightRequest, markFor, pageMayKnow } from '@/lib/highlight/marks';
 import type { Overlay } from '@/lib/highlight/overlay';
 import { extractLinks } from '@/lib/scan/links';
@@ -82,5 +82,12 @@ describe('highlighting', () => {
     expect(takeHighlightRequest(scope)).toEqual({ on: true, marks: { 'https://b.org/': { kind: 'ugc' }, 'https://c.org/': { kind: 'broken' } } });
     expect(HIGHLIGHT_GLOBAL in scope).toBe(false);
     expect(takeHighlightRequest({ [HIGHLIGHT_GLOBAL]: 'nonsense' })).toEqual({ on: false, marks: {} });
+  });
+
+  it('counts legend rows as the popup and badge do: distinct links, occurrences after them', () => {
+    expect(legendLine('Broken', 9, 15)).toBe('Broken: 9 links (15 on the page)');
+    expect(legendLine('Follow', 3, 3)).toBe('Follow: 3 links');
+    expect(legendLine('Own site', 1, 1)).toBe('Own site: 1 link');
+    expect(legendLine('Nofollow', 0, 0)).toBe('Nofollow: 0 links');
   });
 });

@@ -49,7 +49,7 @@ describe('extractLinks: what is not a link', () => {
       <a href="#top">g</a> <a href="#">h</a> <a href="http://[bad">i</a> <a href="ftp://files.other.org/">j</a>
       <a>no href</a> <a href="https://other.org/">real</a>`);
     expect(links.map((l) => l.url)).toEqual(['https://other.org/']);
-    expect(ignored).toEqual({ javascript: 2, data: 1, blob: 1, mailto: 1, tel: 1, fragment: 2, other: 1, malformed: 1 });
+    expect(ignored).toEqual({ javascript: 2, data: 1, blob: 1, mailto: 1, tel: 1, fragment: 2, other: 1, malformed: 1, tooLong: 0 });
     expect(contactHrefs.map((c) => c.href)).toEqual(['mailto:me@other.org', 'tel:+123456']);
   });
 });

@@ -28,7 +28,12 @@ describe('classifyPage: evidence for each kind', () => {
   const cases: [string, string, string, string, PageKind, number, string][] = [
     // name, url, head, body, kind, minimum score, a reason it must give
     ['resource title', HOME, title('Useful Links | Site'), paragraph, 'resource', 35, 'Title contains "useful links"'],
-    ['"best X sites" title', HOME, title('The 25 Best Gardening Blogs'), paragraph, 'resource', 35, 'Title contains "best gardening blogs"'],
+    ['"best X sites" title', HOME, title('The Best Gardening Websites'), paragraph, 'resource', 35, 'Title contains "best gardening websites"'],
+    ['"N best X" title', HOME, title('The 25 Best Gardening Blogs'), paragraph, 'roundup', 35, 'Title contains "25 best gardening blogs"'],
+    ['"Top 10" title', HOME, title('Top 10 Compost Bins | Site'), paragraph, 'roundup', 35, 'Title contains "top 10"'],
+    ['newsletter issue title', HOME, title('Garden Weekly – Issue #112'), paragraph, 'roundup', 35, 'Title contains "issue #112"'],
+    ['link roundup heading', HOME, '', `<h1>Friday link roundup</h1>${paragraph}`, 'roundup', 25, 'Heading "Friday link roundup"'],
+    ['numbered items linking out', HOME, '', `<main>${[1, 2, 3, 4, 5].map((n) => `<h2>${n}. Tool ${n}</h2><p>Try <a href="https://tool${n}.org/">Tool ${n}</a>.</p>`).join('')}</main>`, 'roundup', 35, '5 of the numbered items link to other sites'],
     ['resource h1', HOME, '', `<h1>Resources</h1>${paragraph}`, 'resource', 25, 'Heading "Resources"'],
     ['resource path', 'https://site.example/useful-links/', '', paragraph, 'resource', 25, 'URL path /useful-links/'],
     ['outbound links in lists', HOME, '', `<main>${outboundList(12)}</main>`, 'resource', 28, '12 outbound links to 12 distinct domains in lists'],
