@@ -27,7 +27,12 @@ export default defineConfig({
     name: 'Linkscout',
     description:
       'On-page link prospecting: outbound links, broken links, contacts and prospects. Runs entirely in your browser.',
-    permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications', 'webRequest', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: [
+      'activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications', 'webRequest',
+      // The network guard (lib/guard): Chrome blocks by declarativeNetRequest session rules; Firefox resolves names
+      // first (dns) and cancels in a blocking webRequest listener. Chrome parses read pages in an offscreen document.
+      ...(browser === 'firefox' ? ['webRequestBlocking', 'dns'] : ['declarativeNetRequestWithHostAccess', 'offscreen']),
+    ],
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the current page as a prospect' },
     },

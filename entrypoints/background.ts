@@ -13,7 +13,7 @@ import { startReads } from '@/lib/jobs/reads';
 export default defineBackground(() => {
   const badge = createBadge({ db, action: browser.action, now: () => Date.now() });
   const handlers = { ...startChecks({ db, badge, settings: async () => (await loadSettings()).settings.checker }), ...startReads() };
-  browser.runtime.onMessage.addListener((message: unknown) => dispatch(message, handlers));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(message, handlers, sender));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete' && tab.url) void badge.showPage(tabId, tab.url).catch((e: unknown) => console.warn('Linkscout: badge update failed', e));
   });

@@ -6,6 +6,7 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
-    return applyHighlights(document, takeHighlightRequest(globalThis as unknown as Record<string, unknown>));
+    const scope = globalThis as unknown as Record<string, unknown>; // the extension's isolated world
+    return applyHighlights(document, takeHighlightRequest(scope), scope);
   },
 });

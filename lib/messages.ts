@@ -41,11 +41,49 @@ export async function send<T extends Request['type']>(req: z.input<typeof reques
   return reply.value;
 }
 
+/** Who sent a message, as `runtime.onMessage` reports it. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+}
+
+/** This extension's id and page origin (`chrome-extension://<id>`). */
+export interface SelfInfo {
+  id: string;
+  origin: string;
+}
+
+/** Scheme and host: `URL.origin` is "null" for extension schemes outside the browser itself. */
+function originOf(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.host}`;
+}
+
+function self(): SelfInfo {
+  return { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) };
+}
+
 /**
- * Validates an incoming message and runs its handler. Returns undefined for messages that are not
- * ours (other extensions, malformed), so the caller leaves them unanswered.
+ * Whether a message comes from one of this extension's own pages (popup, dashboard, options).
+ * Content scripts share the extension id but run in web pages: their URL is the page's, and a
+ * page must never start or steer a check.
  */
-export function dispatch(raw: unknown, handlers: Handlers): Promise<Reply<Request['type']>> | undefined {
+export function fromExtensionPage(sender: SenderInfo | undefined, me: SelfInfo): boolean {
+  if (!sender || sender.id !== me.id || !sender.url) return false;
+  try {
+    return originOf(sender.url) === originOf(me.origin);
+  } catch {
+    return false; // an unreadable sender URL is no extension page
+  }
+}
+
+/**
+ * Validates an incoming message and its sender, and runs its handler. Returns undefined for
+ * messages that are not ours (web pages, content scripts, other extensions, malformed), so the
+ * caller leaves them unanswered.
+ */
+export function dispatch(raw: unknown, handlers: Handlers, sender: SenderInfo | undefined, me: SelfInfo = self()): Promise<Reply<Request['type']>> | undefined {
+  if (!fromExtensionPage(sender, me)) return undefined;
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const req = parsed.data;

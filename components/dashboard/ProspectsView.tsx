@@ -4,6 +4,7 @@ import { BulkBar } from './BulkBar';
 import { ProspectTable } from './ProspectTable';
 import { Pager } from './Pager';
 import { StateMessage } from '@/components/common/StateMessage';
+import { RawExport } from './RawExport';
 
 /** The prospects list: filters, bulk actions, the table and its pages, or the state in their place. */
 export function ProspectsView({ app }: { app: DashboardApi }) {
@@ -16,6 +17,7 @@ export function ProspectsView({ app }: { app: DashboardApi }) {
     body = (
       <StateMessage tone="error" title="The prospects could not be read" testId="read-error">
         <p>{table.message}</p>
+        <RawExport />
       </StateMessage>
     );
   else if (table.total === 0 && (state.totalAll.value ?? 0) === 0 && !state.filtered.value)

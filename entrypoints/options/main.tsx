@@ -8,9 +8,10 @@ import { createOptionsActions } from '@/lib/state/options/actions';
 import { createSerpSelectorsState, showOverride, submitOverride } from '@/lib/state/options/serp-selectors';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
 import { loadSerpSettings, saveSerpSettings } from '@/lib/settings/serp-store';
+import { localStorageQuota } from '@/lib/tab/storage-quota';
 
 const state = createOptionsState();
-const actions = createOptionsActions(state, { load: loadSettings, save: saveSettings });
+const actions = createOptionsActions(state, { load: loadSettings, save: async (s) => saveSettings(s, await localStorageQuota()) });
 const serp = createSerpSelectorsState();
 render(
   <>

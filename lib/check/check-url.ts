@@ -54,9 +54,10 @@ function followUpGet(head: MethodRun, url: string, options: CheckOptions): { url
   return status >= 300 ? { url, kind: 'doubt' } : null;
 }
 
-function probeUrl(base: string, random: () => number): string {
-  const token = Array.from({ length: 12 }, () => Math.floor(random() * 36).toString(36)).join('');
-  return new URL(`/linkscout-probe-${token}`, base).href;
+/** A random path that names nothing: the probed site's logs show an ordinary miss, not the tool. */
+export function probeUrl(base: string, random: () => number): string {
+  const token = Array.from({ length: 16 }, () => Math.floor(random() * 36).toString(36)).join('');
+  return new URL(`/${token}`, base).href;
 }
 
 /**

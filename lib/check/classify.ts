@@ -50,6 +50,7 @@ const FAILURE_TEXT = {
   reset: 'connection reset',
   network: 'network error',
   'blocked-by-client': 'blocked by your browser',
+  private: 'it led into a private network',
 } as const;
 
 /**
@@ -63,6 +64,8 @@ function networkFailure(obs: Observation): Classification {
   const kind = last?.error ?? 'network';
   const attempts = failed.reduce((sum, r) => sum + r.attempts, 0);
   if (kind === 'timeout') return verdict('timeout', 'no answer within the time limit', null, obs);
+  // The network guard stopped it (a hop into a private network, or a name that resolved to one): nothing was read.
+  if (kind === 'private') return verdict('skipped', 'stopped at the network: it led into a private network, and nothing it answered was read', null, obs);
   if (kind === 'blocked-by-client') {
     return verdict('blocked', 'blocked by your browser: an extension, ad blocker or tracking protection stopped the request; not proof the page is gone', null, obs);
   }

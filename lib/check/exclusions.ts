@@ -15,9 +15,30 @@ export function exclusionPatternProblem(pattern: string): string | null {
   return null;
 }
 
-function globToRegExp(glob: string): RegExp {
-  const body = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-  return new RegExp(`^${body}$`, 'i');
+/**
+ * A glob matcher that runs in time linear in the URL: the first part must start it, the last
+ * must end it, and the parts between are found left to right (the leftmost place is always
+ * right for `*`-only globs). A regular expression with several `.*` backtracks polynomially on a
+ * long URL that almost matches.
+ */
+export function globMatcher(glob: string): (text: string) => boolean {
+  const parts = glob.toLowerCase().split('*');
+  const first = parts[0] ?? '';
+  const last = parts.length > 1 ? (parts[parts.length - 1] ?? '') : '';
+  const middle = parts.slice(1, -1);
+  return (input) => {
+    const text = input.toLowerCase();
+    if (parts.length === 1) return text === first;
+    if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+    let at = first.length;
+    const end = text.length - last.length;
+    for (const part of middle) {
+      const found = text.indexOf(part, at);
+      if (found < 0 || found + part.length > end) return false;
+      at = found + part.length;
+    }
+    return true;
+  };
 }
 
 /** Compiles patterns once; invalid ones are dropped (check them with `exclusionPatternProblem`). */
@@ -28,8 +49,8 @@ export function compileExclusions(patterns: readonly string[]): (url: string) =>
       const needle = pattern.toLowerCase();
       return { pattern, test: (url: string) => url.toLowerCase().includes(needle) };
     }
-    const re = globToRegExp(pattern);
-    return { pattern, test: (url: string) => re.test(url) || re.test(url.replace(/^https?:\/\//i, '')) };
+    const matches = globMatcher(pattern);
+    return { pattern, test: (url: string) => matches(url) || matches(url.replace(/^https?:\/\//i, '')) };
   });
   return (url) => tests.find((t) => t.test(url))?.pattern ?? null;
 }

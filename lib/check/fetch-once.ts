@@ -81,11 +81,12 @@ export async function fetchOnce(req: FetchRequest, deps: ResolvedDeps, options: 
     () => undefined, // the timer was stopped because the request ended first
   );
   const startedAt = deps.now();
-  const done = (fields: Omit<FetchOutcome, 'evidence'>): FetchOutcome => ({
+  const done = ({ detail, ...fields }: Omit<FetchOutcome, 'evidence'> & { detail?: string }): FetchOutcome => ({
     ...fields,
     evidence: {
       method: req.method, url: req.url, status: fields.status, headers: fields.headers, startedAt,
-      error: fields.opaque ? 'opaque-redirect' : fields.error, durationMs: Math.max(0, deps.now() - startedAt),
+      error: fields.opaque ? 'opaque-redirect' : detail ? `${fields.error}: ${detail}` : fields.error,
+      durationMs: Math.max(0, deps.now() - startedAt),
     },
   });
   try {
@@ -107,7 +108,9 @@ export async function fetchOnce(req: FetchRequest, deps: ResolvedDeps, options: 
   } catch (error) {
     if (deps.signal?.aborted) throw deps.signal.reason;
     const kind: NetworkErrorKind = timedOut ? 'timeout' : networkErrorKind(error);
-    return done({ status: null, headers: {}, body: null, error: kind, opaque: false, responseUrl: null, redirected: false });
+    // The network guard says where the request was stopped; the evidence keeps its words.
+    const detail = kind === 'private' && error instanceof Error ? error.message : undefined;
+    return done({ status: null, headers: {}, body: null, error: kind, opaque: false, responseUrl: null, redirected: false, detail });
   } finally {
     stopTimer.abort();
     controller.abort(); // ends any body still streaming (an endless one, or one not read)

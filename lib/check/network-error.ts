@@ -31,6 +31,7 @@ function messageOf(value: unknown): string {
  * attempting to fetch resource"), which can only be "network".
  */
 export function networkErrorKind(error: unknown): NetworkErrorKind {
+  if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'PrivateNetworkError') return 'private';
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current !== undefined; depth++) {
     const code = codeOf(current);

@@ -1,17 +1,19 @@
 import { actionReason } from '@/lib/check/action-links';
 import { compileExclusions } from '@/lib/check/exclusions';
-import { networkKind } from '@/lib/url/network';
+import { networkDescription, networkKind } from '@/lib/url/network';
 
 export interface SafetyContext {
   /** The page the links were found on: private targets are allowed when it is private too. */
   pageUrl?: string;
   /** The user chose to check private-network links from any page. */
   allowPrivate?: boolean;
+  /** The user chose to check one-click links that carry a token (confirm, verify, magic sign-in). */
+  allowOneClick?: boolean;
   /** User exclusion patterns (see `exclusions.ts`). */
   exclusions?: readonly string[];
 }
 
-function pageIsNonPublic(pageUrl: string | undefined): boolean {
+export function pageIsNonPublic(pageUrl: string | undefined): boolean {
   if (!pageUrl) return false;
   try {
     return networkKind(new URL(pageUrl).hostname) !== 'public';
@@ -25,15 +27,19 @@ function pageIsNonPublic(pageUrl: string | undefined): boolean {
  * or null. Used for the link itself and for every redirect hop.
  */
 export function privateTargetReason(url: URL, context: SafetyContext): string | null {
-  const kind = networkKind(url.hostname);
-  if (kind === 'public' || context.allowPrivate || pageIsNonPublic(context.pageUrl)) return null;
-  return `${url.hostname} is a ${kind} address and the page is public`;
+  const description = networkDescription(url.hostname);
+  if (description === null || context.allowPrivate || pageIsNonPublic(context.pageUrl)) return null;
+  return `${description}, and the page is public`;
 }
+
+/** Longer URLs are not requested: no real page needs one, and every rule below reads the whole URL. */
+export const MAX_URL_LENGTH = 8 * 1024;
 
 /** Builds the skip test once per batch (patterns are compiled once). */
 export function createSafetyCheck(context: SafetyContext): (url: string) => string | null {
   const excluded = compileExclusions(context.exclusions ?? []);
   return (url) => {
+    if (url.length > MAX_URL_LENGTH) return `URL too long (${url.length} characters; at most ${MAX_URL_LENGTH} are checked)`;
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -41,9 +47,10 @@ export function createSafetyCheck(context: SafetyContext): (url: string) => stri
       return 'not a valid absolute URL';
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `${parsed.protocol} links are not checked`;
+    if (parsed.href.length > MAX_URL_LENGTH) return `URL too long (${parsed.href.length} characters once resolved; at most ${MAX_URL_LENGTH} are checked)`;
     const pattern = excluded(parsed.href);
     if (pattern) return `excluded by the pattern "${pattern}"`;
-    const action = actionReason(parsed);
+    const action = actionReason(parsed, { allowOneClick: context.allowOneClick });
     if (action) return `looks like an action link (${action})`;
     const network = privateTargetReason(parsed, context);
     return network ? `private network: ${network}` : null;

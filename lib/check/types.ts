@@ -1,7 +1,10 @@
 import type { RequestEvidence, VerdictClass } from '@/lib/schemas/link-verdict';
 
-/** What a failed request tells us; browsers only ever give "network". */
-export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'tls' | 'timeout' | 'network' | 'blocked-by-client';
+/**
+ * What a failed request tells us; browsers only ever give "network". "private": the network guard
+ * stopped it because it led into a private network (see lib/guard).
+ */
+export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'tls' | 'timeout' | 'network' | 'blocked-by-client' | 'private';
 
 /** Why following redirects stopped before an answer. */
 export type RedirectProblem = 'loop' | 'too-many' | 'bad-location' | 'unsafe-target' | 'browser-gave-up';

@@ -4,10 +4,13 @@ import type { CheckItem, CheckJob } from '@/lib/db/check-records';
 import type { VerdictClass } from '@/lib/schemas/link-verdict';
 import { freshVerdicts } from '@/lib/db/verdict-cache';
 import { guardStorage } from '@/lib/db/errors';
+import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import { urlKey } from '@/lib/url/key';
 
 export interface NewJob {
   pageUrl: string;
+  /** The tab's address as the background read it (see CheckJob.safetyPageUrl). */
+  safetyPageUrl?: string;
   tabId: number | null;
   urls: readonly string[];
   /** Ignore cached verdicts. */
@@ -18,9 +21,12 @@ export interface NewJob {
  * Records a check job and its items in one transaction. URLs with a fresh cached verdict are
  * done at once (unless forced), so a re-opened popup does not request them again.
  */
-export async function createCheckJob(db: LinkscoutDb, input: NewJob, now: number, ttlMs: number): Promise<CheckJob> {
+export async function createCheckJob(
+  db: LinkscoutDb, input: NewJob, now: number, ttlMs: number, reusable: (verdict: LinkVerdict) => boolean = () => true,
+): Promise<CheckJob> {
   const urls = Array.from(new Set(input.urls.map((url) => urlKey(url))));
-  const cached = input.force || ttlMs <= 0 ? new Map() : await freshVerdicts(db, urls, now, ttlMs);
+  const fresh = input.force || ttlMs <= 0 ? new Map<string, LinkVerdict>() : await freshVerdicts(db, urls, now, ttlMs);
+  const cached = new Map([...fresh].filter(([, verdict]) => reusable(verdict)));
   const id = crypto.randomUUID();
   const items: CheckItem[] = urls.map((url, i) => {
     const verdict = cached.get(url);
@@ -28,7 +34,7 @@ export async function createCheckJob(db: LinkscoutDb, input: NewJob, now: number
   });
   const done = items.filter((i) => i.state === 'done').length;
   const job: CheckJob = {
-    id, pageUrl: input.pageUrl, tabId: input.tabId, createdAt: now, total: items.length, done,
+    id, pageUrl: input.pageUrl, ...(input.safetyPageUrl ? { safetyPageUrl: input.safetyPageUrl } : {}), tabId: input.tabId, createdAt: now, total: items.length, done,
     state: done === items.length ? 'done' : 'queued',
   };
   await guardStorage('Starting the link check failed', () =>

@@ -6,6 +6,7 @@ import type { DoNotContact, SendLogEntry, Template } from '@/lib/schemas/outreac
 import { seedStarterTemplates } from '@/lib/db/outreach-seed';
 import { derivedFieldsMiddleware, type ProspectRow } from '@/lib/db/derived';
 import { SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
+import type { QuarantinedRecord } from '@/lib/db/quarantine';
 import type { QualifyJob, QualifyRow } from '@/lib/db/qualify-records';
 import type { ReadJob } from '@/lib/db/read-records';
 import type { MonitoredLink } from '@/lib/db/monitor-records';
@@ -25,6 +26,8 @@ export class LinkscoutDb extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   doNotContact!: EntityTable<DoNotContact, 'id'>;
   sendLog!: EntityTable<SendLogEntry, 'id'>;
+  /** Records an upgrade could not make valid, kept whole for export (lib/db/quarantine.ts). */
+  quarantine!: EntityTable<QuarantinedRecord, 'id'>;
   qualifyJobs!: EntityTable<QualifyJob, 'id'>;
   qualifyRows!: EntityTable<QualifyRow, 'id'>;
   /** Pages to read in the background (monitoring, backlink audit, qualification) and their results. */

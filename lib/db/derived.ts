@@ -34,13 +34,19 @@ export type ProspectRow = Prospect & ProspectDerived;
 
 type ProspectLike = Pick<Prospect, 'url' | 'title' | 'notes' | 'contacts'> & Partial<Pick<Prospect, 'toxic'>>;
 
+/**
+ * The derived fields. Tolerates records older versions stored without some fields (no contacts,
+ * a null title): an upgrade must never fail on them (version 3 then repairs the records).
+ */
 export function deriveFields(p: ProspectLike): ProspectDerived {
+  const contacts = Array.isArray(p.contacts) ? p.contacts.filter((c) => c !== null && typeof c === 'object') : [];
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
-    hasEmail: p.contacts.some((c) => c.kind === 'email') ? 1 : 0,
-    contactCount: p.contacts.length,
-    words: searchWords([p.url, p.title, p.notes, ...p.contacts.map((c) => c.value)]),
-    hostRev: reverseHost(hostOf(p.url)),
-    toxicFlag: p.toxic ? 1 : 0,
+    hasEmail: contacts.some((c) => c.kind === 'email') ? 1 : 0,
+    contactCount: contacts.length,
+    words: searchWords([text(p.url), text(p.title), text(p.notes), ...contacts.map((c) => text(c.value))]),
+    hostRev: reverseHost(hostOf(text(p.url))),
+    toxicFlag: p.toxic === true ? 1 : 0,
   };
 }
 

@@ -1,8 +1,10 @@
-export type StorageErrorKind = 'quota' | 'blocked' | 'constraint' | 'unknown';
+export type StorageErrorKind = 'quota' | 'blocked' | 'upgrade' | 'constraint' | 'unknown';
 
 const MESSAGES: Record<StorageErrorKind, string> = {
   quota: 'The browser refused to store more data: storage is full. Free some disk space or delete old prospects, then try again.',
   blocked: 'The database is open in an older Linkscout page and cannot be upgraded. Close other Linkscout tabs and windows, then try again.',
+  upgrade:
+    'The database could not be upgraded to this version of Linkscout, so it was not opened. Nothing was deleted: use “Export raw data” on the dashboard to save everything as it is stored.',
   constraint: 'This would create a duplicate: a record with the same unique value already exists.',
   unknown: 'The database could not save the change.',
 };
@@ -39,10 +41,21 @@ function errorNames(error: unknown): string[] {
   return names;
 }
 
+/** Closing errors that say nothing about the data: another tab, an old version, an abort. */
+const OPEN_STATE = new Set(['BlockedError', 'VersionError', 'DatabaseClosedError', 'AbortError', 'InvalidStateError', 'OpenFailedError']);
+
+/** The database was closed by an error raised while opening it: an upgrade step threw on a record. */
+function failedUpgrade(names: readonly string[]): boolean {
+  const at = names.indexOf('DatabaseClosedError');
+  return at >= 0 && names.slice(at + 1).some((n) => !OPEN_STATE.has(n));
+}
+
 export function classifyStorageError(error: unknown): StorageErrorKind {
   const names = errorNames(error);
   if (names.some((n) => n === 'QuotaExceededError')) return 'quota';
   if (names.some((n) => n === 'ConstraintError')) return 'constraint';
+  // A failed upgrade closes the database too (DatabaseClosedError wrapping UpgradeError): it is not another tab's fault.
+  if (names.some((n) => n === 'UpgradeError') || failedUpgrade(names)) return 'upgrade';
   if (names.some((n) => n === 'VersionError' || n === 'DatabaseClosedError' || n === 'BlockedError')) return 'blocked';
   return 'unknown';
 }
@@ -51,7 +64,7 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
 export function toStorageError(error: unknown, context?: string): StorageError {
   if (error instanceof StorageError) return error;
   const kind = classifyStorageError(error);
-  const detail = error instanceof Error && kind === 'unknown' ? ` (${error.message})` : '';
+  const detail = error instanceof Error && (kind === 'unknown' || kind === 'upgrade') ? ` (${error.message})` : '';
   const message = `${context ? `${context}: ` : ''}${MESSAGES[kind]}${detail}`;
   return new StorageError(kind, message, error);
 }

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { deriveFields } from '@/lib/db/derived';
+import { quarantineBadProspects } from '@/lib/db/quarantine';
 import type { Prospect } from '@/lib/schemas/prospect';
 import { seedStarterTemplates } from '@/lib/db/outreach-seed';
 import { READ_JOB_STORES } from '@/lib/db/read-records';
@@ -48,6 +49,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The derived-fields middleware also sees these writes; computing the fields here keeps the
     // migration correct on its own if that middleware ever changes.
     upgrade: rederive,
+  },
+  {
+    // v3: records an upgrade cannot make valid are set apart in a quarantine table (the user can
+    // export it) instead of stopping the database from opening; the rest are repaired.
+    version: 3,
+    stores: { quarantine: 'id, table, at' },
+    upgrade: (tx) => quarantineBadProspects(tx, Date.now()),
   },
   {
     // v4: the latest check job of a page is found by an index, not a walk over every job.

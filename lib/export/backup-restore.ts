@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { backupEnvelopeSchema } from '@/lib/schemas/backup';
 import { campaignSchema, prospectSchema, type Campaign, type Prospect } from '@/lib/schemas/prospect';
 import { errorText } from '@/lib/text/error-text';
+import { registrableDomain } from '@/lib/url/domain';
+import { normalizeUrl } from '@/lib/url/normalize';
 import { doNotContactSchema, templateSchema, type DoNotContact, type Template } from '@/lib/schemas/outreach';
 
 export interface ParsedBackup {
@@ -32,6 +34,16 @@ function validateAll<T>(records: readonly unknown[], schema: z.ZodType<T>, label
   });
 }
 
+/**
+ * The fields computed from the URL are computed again, never taken from the file: a restored
+ * `normalizedUrl` that does not match its URL would let the same page be saved twice later.
+ */
+function withDerivedFields(prospect: Prospect, index: number): Prospect {
+  const normalizedUrl = normalizeUrl(prospect.url);
+  if (!normalizedUrl) throw new BackupError(`This backup cannot be restored: prospect #${index + 1} (id ${prospect.id}) has no usable web address. Nothing was changed.`);
+  return { ...prospect, normalizedUrl, domain: registrableDomain(prospect.url) };
+}
+
 /** Parses and validates a whole backup; throws BackupError before anything is written. */
 export function parseBackup(text: string): ParsedBackup {
   let json: unknown;
@@ -46,7 +58,7 @@ export function parseBackup(text: string): ParsedBackup {
   }
   return {
     campaigns: validateAll(envelope.data.campaigns, campaignSchema, 'campaign'),
-    prospects: validateAll(envelope.data.prospects, prospectSchema, 'prospect'),
+    prospects: validateAll(envelope.data.prospects, prospectSchema, 'prospect').map(withDerivedFields),
     templates: validateAll(envelope.data.templates, templateSchema, 'template'),
     doNotContact: validateAll(envelope.data.doNotContact, doNotContactSchema, 'do-not-contact entry'),
   };

@@ -1,3 +1,4 @@
+import { isoDate } from '@/lib/export/prospect-columns';
 import type { Prospect } from '@/lib/schemas/prospect';
 
 export interface FieldDiff {
@@ -15,7 +16,7 @@ const COMPARED: ReadonlyArray<keyof Prospect> = [
 
 function display(field: keyof Prospect, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (field === 'followUpAt' && typeof value === 'number') return new Date(value).toISOString();
+  if (field === 'followUpAt' && typeof value === 'number') return isoDate(value) || '—';
   if (field === 'contacts' && Array.isArray(value)) return value.map((c: { kind: string; value: string }) => `${c.kind} ${c.value}`).join(', ') || '—';
   if (Array.isArray(value)) {
     return value.map((v: unknown) => (typeof v === 'object' && v !== null && 'url' in v ? String(v.url) : String(v))).join(', ') || '—';

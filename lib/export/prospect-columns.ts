@@ -13,8 +13,11 @@ export const PROSPECT_COLUMNS = [
 export type ProspectColumn = (typeof PROSPECT_COLUMNS)[number];
 export type ProspectCsvRow = Record<ProspectColumn, string>;
 
+/** ISO text of a date; "" for none, and for a value no date can be (a bad record must not break an export). */
 export function isoDate(epochMs: number | null): string {
-  return epochMs === null ? '' : new Date(epochMs).toISOString();
+  if (epochMs === null) return '';
+  const date = new Date(epochMs);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
 
 /** `kind ; value ; source`, then `; name ; position ; confidence` only for a contact that has any of them. */

@@ -1,21 +1,24 @@
 import { urlKey } from '@/lib/url/key';
-import { CODE_ATTR, HIGHLIGHT_GLOBAL, LEGEND_TAG, MARK_ATTR, MARK_STYLES, type HighlightRequest, type Mark, type MarkKind } from './marks';
+import { drawOverlay, type Overlay } from './overlay';
+import { HIGHLIGHT_GLOBAL, MARK_STYLES, OVERLAY_GLOBAL, type HighlightRequest, type Mark, type MarkKind } from './marks';
 
-/** Removes every mark and the legend: the page is left as it was. */
-export function removeHighlights(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(`[${MARK_ATTR}]`))) {
-    el.removeAttribute(MARK_ATTR);
-    el.removeAttribute(CODE_ATTR);
-  }
-  for (const el of Array.from(doc.querySelectorAll(LEGEND_TAG))) el.remove();
+export { legendLine } from './overlay';
+
+/**
+ * Removes what an earlier highlight drew: the overlay this script created, found through the
+ * extension's isolated world (`scope`), never by a selector a page could answer too.
+ */
+export function removeHighlights(scope: Record<string, unknown>): void {
+  const overlay = scope[OVERLAY_GLOBAL] as Overlay | undefined;
+  overlay?.remove();
+  delete scope[OVERLAY_GLOBAL];
 }
 
 /** Marks the page's links by kind and shows a legend with counts. Returns how many elements were marked. */
-export function applyHighlights(doc: Document, req: HighlightRequest): number {
-  removeHighlights(doc);
+export function applyHighlights(doc: Document, req: HighlightRequest, scope: Record<string, unknown>): number {
+  removeHighlights(scope);
   if (!req.on) return 0;
-  const counts = new Map<MarkKind, LegendCount>();
-  let marked = 0;
+  const marked: [Element, Mark, string][] = [];
   for (const el of Array.from(doc.querySelectorAll('a[href], area[href]'))) {
     let key: string;
     try {
@@ -24,58 +27,10 @@ export function applyHighlights(doc: Document, req: HighlightRequest): number {
       continue; // malformed href: the scan did not list it either
     }
     const mark = req.marks[key];
-    if (!mark) continue;
-    el.setAttribute(MARK_ATTR, mark.kind);
-    if (mark.code) el.setAttribute(CODE_ATTR, mark.code);
-    const count = counts.get(mark.kind) ?? { links: new Set<string>(), occurrences: 0 };
-    count.links.add(key);
-    count.occurrences++;
-    counts.set(mark.kind, count);
-    marked++;
+    if (mark) marked.push([el, mark, key]);
   }
-  showLegend(doc, counts);
-  return marked;
-}
-
-/** Distinct links of one kind and how often they occur on the page. */
-interface LegendCount {
-  links: Set<string>;
-  occurrences: number;
-}
-
-/**
- * A legend row, counted as the popup and the badge count: distinct links, with the occurrences
- * after them when some link appears more than once ("Broken: 9 links (15 on the page)").
- */
-export function legendLine(label: string, links: number, occurrences: number): string {
-  const noun = links === 1 ? 'link' : 'links';
-  return occurrences > links ? `${label}: ${links} ${noun} (${occurrences} on the page)` : `${label}: ${links} ${noun}`;
-}
-
-function showLegend(doc: Document, counts: Map<MarkKind, LegendCount>): void {
-  const host = doc.createElement(LEGEND_TAG);
-  // Styles through the CSSOM: allowed under any page CSP, and the closed shadow root keeps page CSS out.
-  host.style.cssText = 'all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483647; pointer-events: none;';
-  const root = host.attachShadow({ mode: 'closed' });
-  const box = doc.createElement('div');
-  box.setAttribute('role', 'note');
-  box.setAttribute('aria-label', 'Linkscout link highlighting');
-  box.style.cssText =
-    'font: 12px/1.5 system-ui, sans-serif; color: #1b1f24; background: #fff; border: 1px solid #d0d7de; border-radius: 6px; padding: 6px 10px; box-shadow: 0 2px 8px rgba(0,0,0,.15);';
-  const title = doc.createElement('strong');
-  title.textContent = 'Linkscout';
-  box.append(title);
-  for (const kind of Object.keys(MARK_STYLES) as MarkKind[]) {
-    const count = counts.get(kind);
-    if (!count && (kind === 'broken' || kind === 'blocked' || kind === 'redirected')) continue; // verdict rows only after a check
-    const row = doc.createElement('div');
-    const swatch = doc.createElement('span');
-    swatch.style.cssText = `display:inline-block;width:10px;height:10px;margin-right:6px;border:2px solid ${MARK_STYLES[kind].color};vertical-align:middle;`;
-    row.append(swatch, legendLine(MARK_STYLES[kind].label, count?.links.size ?? 0, count?.occurrences ?? 0));
-    box.append(row);
-  }
-  root.append(box);
-  (doc.body ?? doc.documentElement).append(host);
+  scope[OVERLAY_GLOBAL] = drawOverlay(doc, marked);
+  return marked.length;
 }
 
 /** Reads the request the popup left in the isolated world, then clears it. */

@@ -1,12 +1,12 @@
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
+import { anyNonPublicUrl } from '@/lib/url/network';
 
 export type MarkKind = 'follow' | 'nofollow' | 'sponsored' | 'ugc' | 'own' | 'broken' | 'blocked' | 'redirected';
 
-export const MARK_ATTR = 'data-linkscout-mark';
-export const CODE_ATTR = 'data-linkscout-code';
-export const LEGEND_TAG = 'linkscout-legend';
+/** Where the popup leaves its request, and where the drawn overlay is kept: the extension's isolated world, never the page's. */
 export const HIGHLIGHT_GLOBAL = '__linkscoutHighlight';
+export const OVERLAY_GLOBAL = '__linkscoutOverlay';
 
 export const MARK_STYLES: Record<MarkKind, { color: string; label: string }> = {
   follow: { color: '#1a7f37', label: 'Follow' },
@@ -53,11 +53,19 @@ export function markFor(link: ScannedLink): MarkKind | null {
   return 'follow';
 }
 
-export function highlightRequest(links: readonly ScannedLink[], on: boolean, verdicts: ReadonlyMap<string, LinkVerdict> = new Map()): HighlightRequest {
+/**
+ * What the page is told to mark. A verdict about a private-network destination is shown only on a
+ * page on such a network itself (`pageMayKnow`): a public page never gets one, not even as a mark.
+ */
+export function highlightRequest(
+  links: readonly ScannedLink[], on: boolean, verdicts: ReadonlyMap<string, LinkVerdict> = new Map(),
+  pageMayKnow: (verdict: LinkVerdict) => boolean = () => true,
+): HighlightRequest {
   const marks: Record<string, Mark> = {};
   if (on) {
     for (const l of links) {
-      const fromVerdict = verdictMark(verdicts.get(l.key));
+      const verdict = verdicts.get(l.key);
+      const fromVerdict = verdict && pageMayKnow(verdict) ? verdictMark(verdict) : null;
       const kind = markFor(l);
       if (fromVerdict) marks[l.key] = fromVerdict;
       else if (kind) marks[l.key] = { kind };
@@ -67,13 +75,11 @@ export function highlightRequest(links: readonly ScannedLink[], on: boolean, ver
 }
 
 /**
- * The page stylesheet, inserted with scripting.insertCSS (immune to the page's CSP) and removed
- * with removeCSS. Outlines never take layout space, so the page does not move.
+ * Whether the page at `pageUrl` may be shown a verdict: one that speaks of a private-network
+ * destination only on a page on such a network itself.
  */
-export const HIGHLIGHT_CSS = [
-  ...(Object.keys(MARK_STYLES) as MarkKind[]).map(
-    (k) => `[${MARK_ATTR}="${k}"] { outline: ${k === 'broken' ? '3px' : '2px'} ${k === 'blocked' || k === 'redirected' ? 'dashed' : 'solid'} ${MARK_STYLES[k].color} !important; outline-offset: 1px !important; }`,
-  ),
-  // The status code floats at the link's end without taking space: absolutely positioned at its static place.
-  `[${CODE_ATTR}]::after { content: attr(${CODE_ATTR}); position: absolute; transform: translate(1px, -0.25em); font: bold 10px/1.2 system-ui, sans-serif; color: #fff; background: #d1242f; padding: 0 3px; border-radius: 3px; pointer-events: none; z-index: 2147483646; }`,
-].join('\n');
+export function pageMayKnow(pageUrl: string): (verdict: LinkVerdict) => boolean {
+  const pagePrivate = anyNonPublicUrl([pageUrl]);
+  return (verdict) =>
+    pagePrivate || !anyNonPublicUrl([verdict.url, verdict.finalUrl ?? '', ...verdict.hops.map((h) => h.to), ...verdict.requests.map((r) => r.url)]);
+}

@@ -1,6 +1,7 @@
 import { checkAll, type NetworkState } from '@/lib/check/check-batch';
 import { HostQueue } from '@/lib/check/host-queue';
 import type { NetworkStatus } from '@/lib/check/network-watch';
+import type { SafetyContext } from '@/lib/check/safety';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { applyVerdictToProspect } from '@/lib/db/prospect-dead-links';
 import type { CheckJob } from '@/lib/db/check-records';
@@ -15,6 +16,8 @@ import { errorText } from '@/lib/text/error-text';
 export interface RunnerDeps {
   db: LinkscoutDb;
   fetch: typeof fetch;
+  /** The fetch for a check from a given page (the network guard, lib/guard); `fetch` when absent. */
+  fetchFor?: (safety: SafetyContext) => typeof fetch;
   now: () => number;
   settings: () => Promise<CheckerSettings>;
   /** The browser's view of the connection (`navigator.onLine` and its events). */
@@ -105,6 +108,7 @@ export class CheckRunner {
       const byUrl = new Map(items.map((i) => [i.url, i]));
       // Verdicts and pauses are written one after another, in the order they arrive.
       let writes: Promise<unknown> = Promise.resolve();
+      const safety: SafetyContext = { pageUrl: job.safetyPageUrl ?? 'about:blank', allowPrivate: settings.allowPrivateNetwork, exclusions: settings.exclusions };
       const write = (step: () => Promise<unknown>) => {
         writes = writes.then(step);
       };
@@ -112,7 +116,7 @@ export class CheckRunner {
         write(() => setPaused(db, job.id, paused ? { reason: paused, since: now(), pending } : null));
       await checkAll(
         items.map((i) => i.url),
-        { fetch: this.deps.fetch, now },
+        { fetch: this.deps.fetchFor?.(safety) ?? this.deps.fetch, now },
         {
           signal, queue, network: this.deps.network, onNetwork,
           priorAttempts: new Map(items.map((i) => [i.url, i.attempts])),
@@ -124,7 +128,7 @@ export class CheckRunner {
             timeoutMs: settings.timeoutMs,
             urlBudgetMs: settings.urlBudgetMs,
             maxHops: settings.hopLimit,
-            safety: { pageUrl: job.pageUrl, allowPrivate: settings.allowPrivateNetwork, exclusions: settings.exclusions },
+            safety,
           },
         },
         (verdict) => {

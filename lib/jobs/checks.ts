@@ -3,6 +3,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import { unfinishedJobs } from '@/lib/db/check-jobs';
 import type { CheckerSettings } from '@/lib/schemas/settings';
 import type { Badge } from './badge';
+import { startNetworkGuard } from '@/lib/guard/start-guard';
 import { CheckRunner } from './check-runner';
 import { wireCheckUpkeep } from './check-upkeep';
 import { createHandlers, type CheckHandlers } from './handlers';
@@ -20,10 +21,13 @@ export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () 
   const stopWhenIdle = async () => {
     if ((await unfinishedJobs(db)).length === 0) await browser.alarms.clear(RESUME_ALARM);
   };
+  // Absent without the webRequest permission; then a blocked request fails like any network error.
+  const observed = observeBlocked((input, init) => fetch(input, init), browser.webRequest as ErrorEvents | undefined);
   const runner = new CheckRunner({
     db,
-    // Absent without the webRequest permission; then a blocked request fails like any network error.
-    fetch: observeBlocked((input, init) => fetch(input, init), browser.webRequest as ErrorEvents | undefined),
+    fetch: observed,
+    // Every check request goes through the network guard: nothing reaches a private network from a public page.
+    fetchFor: startNetworkGuard(observed),
     now: () => Date.now(),
     settings,
     network: browserNetwork(),
@@ -40,5 +44,6 @@ export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () 
   browser.runtime.onStartup.addListener(() => void runner.resume());
   wireCheckUpkeep(db, settings);
   void runner.resume();
-  return createHandlers({ db, runner, now: () => Date.now(), settings, keepAwake });
+  const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url;
+  return createHandlers({ db, runner, now: () => Date.now(), settings, keepAwake, tabUrl });
 }

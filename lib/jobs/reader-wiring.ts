@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/instance';
 import { dueReadJobs, nextReadDue, unhandledReads } from '@/lib/db/read-jobs';
+import { startNetworkGuard } from '@/lib/guard/start-guard';
 import { loadSettings } from '@/lib/settings/store';
 import { pageParser } from './parse-host';
 import { ReadRunner, type ReadHandler } from './read-runner';
@@ -16,8 +17,15 @@ const MIN_ALARM_MS = 30_000;
  * worker comes back to finish them; otherwise it is set for the next scheduled read.
  */
 export function startReader(handlers: Partial<Record<ReadPurpose, ReadHandler>>): { wake: () => void } {
+  // Page reads go through the network guard like link checks. A read page is its own context (as in readPage's
+  // rules): a page you chose on your network may be read, a public one may not lead into it.
+  const guarded = startNetworkGuard((input, init) => fetch(input, init));
+  const readFetch: typeof fetch = async (input, init) => {
+    const pageUrl = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return guarded({ pageUrl, allowPrivate: (await loadSettings()).settings.checker.allowPrivateNetwork })(input, init);
+  };
   const runner = new ReadRunner({
-    db, fetch: (input, init) => fetch(input, init), now: () => Date.now(),
+    db, fetch: readFetch, now: () => Date.now(),
     settings: async () => (await loadSettings()).settings,
     parse: pageParser(), handlers,
     onError: (message) => console.error(`Linkscout: ${message}`),

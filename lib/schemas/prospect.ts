@@ -39,11 +39,16 @@ export const linkToMySiteSchema = z.object({
   rel: z.array(z.string()),
 });
 
+/** The last moment a stored date may name (the end of year 9999): beyond it dates cannot be written as ISO text. */
+export const MAX_EPOCH_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** A point in time, epoch ms, that every date formatter can write. */
+export const epochMsSchema = z.number().min(0).max(MAX_EPOCH_MS);
+
 export const historyEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('status'), at: z.number(), from: prospectStatusSchema, to: prospectStatusSchema }),
-  z.object({ kind: z.literal('note'), at: z.number(), field: z.string(), note: z.string() }),
+  z.object({ kind: z.literal('status'), at: epochMsSchema, from: prospectStatusSchema, to: prospectStatusSchema }),
+  z.object({ kind: z.literal('note'), at: epochMsSchema, field: z.string(), note: z.string() }),
   /** A step of an outreach template marked as sent (lib/db/outreach-sends.ts). */
-  z.object({ kind: z.literal('sent'), at: z.number(), templateId: z.string(), templateName: z.string(), step: z.number().int().min(0) }),
+  z.object({ kind: z.literal('sent'), at: epochMsSchema, templateId: z.string(), templateName: z.string(), step: z.number().int().min(0) }),
 ]);
 
 const score = z.number().min(0).max(100);
@@ -79,9 +84,9 @@ export const prospectSchema = z.object({
   toxic: z.boolean(),
   notes: z.string(),
   /** Epoch ms of the next follow-up, or null. */
-  followUpAt: z.number().nullable(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  followUpAt: epochMsSchema.nullable(),
+  createdAt: epochMsSchema,
+  updatedAt: epochMsSchema,
   history: z.array(historyEntrySchema),
   /** Set when the prospect was saved from a search results page (optional: older records lack it). */
   foundBy: foundBySchema.optional(),
@@ -90,7 +95,7 @@ export const prospectSchema = z.object({
 export const campaignSchema = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1),
-  createdAt: z.number(),
+  createdAt: epochMsSchema,
 });
 
 export type OpportunityType = z.infer<typeof opportunityTypeSchema>;

@@ -1,10 +1,13 @@
+import { privateNameReason } from '@/lib/url/private-names';
+
 /**
  * Scheme and network-location tests. A link checker running in the user's browser must not let a
  * public page make it probe the user's LAN or the machine itself, so targets are sorted here by
- * the kind of network their host is on. Only literal addresses and reserved names are recognised:
- * a public name that resolves to a private address cannot be told apart without DNS.
+ * the kind of network their host is on: literal addresses, and names that only lead inside a
+ * network (`private-names.ts`). A public name that resolves to a private address cannot be told
+ * apart without DNS; the network guard (`lib/guard`) watches the address each request reached.
  */
-export type NetworkKind = 'public' | 'loopback' | 'private' | 'link-local' | 'unique-local' | 'unspecified';
+export type NetworkKind = 'public' | 'loopback' | 'private' | 'link-local' | 'unique-local' | 'unspecified' | 'local-name';
 
 /** Whether `url` is an absolute http(s) URL. */
 export function isHttpUrl(url: string | URL): boolean {
@@ -31,6 +34,28 @@ export function networkKind(hostname: string): NetworkKind {
   if (host === 'localhost' || host.endsWith('.localhost')) return 'loopback';
   if (host.startsWith('[')) return ipv6Kind(host.slice(1, -1));
   const v4 = parseIpv4(host);
+  if (v4) return ipv4Kind(v4);
+  return privateNameReason(host, isPrivateIpv4) ? 'local-name' : 'public';
+}
+
+/** Words for why a host is not public ("a loopback address", "a .local name…"), or null when it is. */
+export function networkDescription(hostname: string): string | null {
+  const kind = networkKind(hostname);
+  if (kind === 'public') return null;
+  if (kind !== 'local-name') return `${hostname} is a ${kind} address`;
+  return `${hostname}: ${privateNameReason(canonicalHost(hostname), isPrivateIpv4) ?? 'a private name'}`;
+}
+
+/** Whether an address (four bytes) is anything but public. */
+export function isPrivateIpv4(bytes: readonly number[]): boolean {
+  return ipv4Kind(bytes) !== 'public';
+}
+
+/** The network kind of an address as a resolver or `webRequest` reports it ("10.0.0.1", "::1", "[fe80::1]"). */
+export function addressKind(ip: string): NetworkKind {
+  const text = ip.trim().replace(/^\[|\]$/g, '');
+  if (text.includes(':')) return ipv6Kind(text);
+  const v4 = parseIpv4(text);
   return v4 ? ipv4Kind(v4) : 'public';
 }
 
@@ -51,7 +76,7 @@ function parseIpv4(host: string): number[] | null {
   return bytes.every((b) => b <= 255) ? bytes : null;
 }
 
-function ipv4Kind([a = 0, b = 0]: number[]): NetworkKind {
+function ipv4Kind([a = 0, b = 0]: readonly number[]): NetworkKind {
   if (a === 127) return 'loopback';
   if (a === 0) return 'unspecified';
   if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return 'private';
@@ -97,4 +122,15 @@ function ipv6Kind(text: string): NetworkKind {
   if ((g0 & 0xffc0) === 0xfec0) return 'private';
   if ((g0 & 0xfe00) === 0xfc00) return 'unique-local';
   return 'public';
+}
+
+/** Whether any of these URLs points into a non-public network (unparsable ones are ignored). */
+export function anyNonPublicUrl(urls: readonly string[]): boolean {
+  return urls.some((url) => {
+    try {
+      return isNonPublicHost(new URL(url).hostname);
+    } catch {
+      return false; // not a URL: it points nowhere
+    }
+  });
 }

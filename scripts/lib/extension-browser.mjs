@@ -13,30 +13,45 @@ export const CHROME_FLAGS = [
   '--disable-sync',
   '--no-first-run',
   '--no-default-browser-check',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  // HttpsUpgrades: a test page on http://<public-looking name> must load as written, not be retried over https.
+  '--disable-features=Translate,OptimizationHints,MediaRouter,HttpsUpgrades',
 ];
 
-/**
- * Keeps a test browser off the network: every host name fails to resolve (loopback addresses
- * are IP literals and still work), and requests to non-loopback IP literals are aborted.
- */
-export const LOOPBACK_ONLY_FLAGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.*'];
+/** Every loopback address the fixtures use, written out: a rule pattern such as `127.*` would also let names like `127.0.0.1.nip.io` through. */
+const LOOPBACK_LITERALS = [...Array.from({ length: 256 }, (_, i) => `127.0.0.${i}`), '[::1]'];
 
-/** @param {string} url */
-export function isLoopbackUrl(url) {
+/**
+ * Keeps a test browser off the network: no host name resolves except those the test maps itself
+ * (`hostMap`, e.g. `{ 'public.example.com': '127.0.0.1' }`), and only literal loopback addresses
+ * connect. Requests to anything else from pages are aborted.
+ * @param {Record<string, string>} [hostMap]
+ */
+export function loopbackOnlyFlags(hostMap = {}) {
+  const maps = Object.entries(hostMap).map(([name, ip]) => `MAP ${name} ${ip}`);
+  const rules = [...maps, 'MAP * ~NOTFOUND', ...LOOPBACK_LITERALS.map((ip) => `EXCLUDE ${ip}`)];
+  return [`--host-resolver-rules=${rules.join(', ')}`];
+}
+
+export const LOOPBACK_ONLY_FLAGS = loopbackOnlyFlags();
+
+/**
+ * @param {string} url
+ * @param {Iterable<string>} [mappedHosts] names the test mapped to loopback
+ */
+export function isLoopbackUrl(url, mappedHosts = []) {
   try {
     const { protocol, hostname } = new URL(url);
     if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'ws:') return true; // data:, chrome-extension:, blob:
-    return /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === 'localhost' || hostname === '[::1]';
+    return /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === '[::1]' || new Set(mappedHosts).has(hostname);
   } catch {
     return false;
   }
 }
 
 /**
- * @param {{ executablePath: string; extensionPath: string; headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number }; loopbackOnly?: boolean }} options
+ * @param {{ executablePath: string; extensionPath: string; headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number }; loopbackOnly?: boolean; hostMap?: Record<string, string> }} options
  */
-export async function launchWithExtension({ executablePath, extensionPath, headless = true, userDataDir, viewport, loopbackOnly = true }) {
+export async function launchWithExtension({ executablePath, extensionPath, headless = true, userDataDir, viewport, loopbackOnly = true, hostMap = {} }) {
   const ext = resolve(extensionPath);
   const ownDir = !userDataDir;
   const dataDir = userDataDir ?? mkdtempSync(join(tmpdir(), 'linkscout-profile-'));
@@ -44,9 +59,9 @@ export async function launchWithExtension({ executablePath, extensionPath, headl
     executablePath,
     headless,
     viewport: viewport ?? { width: 1280, height: 800 },
-    args: [...CHROME_FLAGS, ...(loopbackOnly ? LOOPBACK_ONLY_FLAGS : []), `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    args: [...CHROME_FLAGS, ...(loopbackOnly ? loopbackOnlyFlags(hostMap) : []), `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
   });
-  if (loopbackOnly) await context.route((url) => !isLoopbackUrl(url.href), (route) => route.abort('blockedbyclient'));
+  if (loopbackOnly) await context.route((url) => !isLoopbackUrl(url.href, Object.keys(hostMap)), (route) => route.abort('blockedbyclient'));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startHarness, type Harness } from './harness';
+import { drawnMarks, screenshot, startHarness, type Harness } from './harness';
 import { startLinkFarm } from '../fixtures/link-farm.mjs';
 
 type Farm = Awaited<ReturnType<typeof startLinkFarm>>;
@@ -83,9 +83,10 @@ describe('checking links from the popup', () => {
     // Highlighting shows the verdicts on the page: broken in red with the status code
     await popup.getByRole('button', { name: 'Highlight' }).click();
     await expect.poll(() => popup.getByRole('button', { name: 'Highlight' }).getAttribute('aria-pressed')).toBe('true');
-    const marks = await page.evaluate(() =>
-      Object.fromEntries(Array.from(document.querySelectorAll('a[data-linkscout-mark]')).map((a) => [a.textContent, `${a.getAttribute('data-linkscout-mark')}:${a.getAttribute('data-linkscout-code') ?? ''}`])),
-    );
+    const drawn = (await drawnMarks(h, tabId)) ?? [];
+    const marks = Object.fromEntries(drawn.map((m) => [m.text, `${m.kind}:${m.code ?? ''}`]));
+    // The page itself reads no verdict: nothing was written onto its elements.
+    expect(await page.evaluate(() => document.body.outerHTML)).not.toMatch(/data-linkscout|linkscout-/i);
     expect(marks['missing link']).toBe('broken:404');
     expect(marks['gone link']).toBe('broken:410');
     expect(marks['forbidden link']).toBe('blocked:');
@@ -193,14 +194,14 @@ describe('a check survives the service worker being stopped, and can be cancelle
 describe('a public page cannot make the browser probe private addresses', () => {
   it('skips links from a public-looking page to loopback and LAN addresses without requesting them', async () => {
     const targets = [`${farm.origins[1]}/page/never-checked`, 'http://192.168.1.1/admin', 'http://10.0.0.5/'];
-    await h.context.route('http://public-blog.example/**', (route) =>
+    await h.context.route('http://public-blog.example.com/**', (route) =>
       route.fulfill({
         contentType: 'text/html',
         body: `<!doctype html><html lang="en"><head><title>Public</title></head><body><main>${targets.map((t, i) => `<a href="${t}">target ${i}</a>`).join(' ')}</main></body></html>`,
       }),
     );
     const before = farm.log.length;
-    const { popup } = await h.popupFor('http://public-blog.example/post');
+    const { popup } = await h.popupFor('http://public-blog.example.com/post');
     await popup.getByTestId('link-row').first().waitFor();
     await popup.getByRole('button', { name: 'Check links' }).click();
     await expect.poll(async () => Object.values(await classesIn(popup)), { timeout: 30_000 }).toEqual(['skipped', 'skipped', 'skipped']);

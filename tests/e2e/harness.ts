@@ -14,12 +14,12 @@ export const SITES = join(ROOT, 'tests/fixtures/sites');
 export const SCREENSHOTS = join(here, 'screenshots');
 
 /** Chromium with the built extension and a fixture server; everything stops in `close()`. */
-export async function startHarness(options: { userDataDir?: string; port?: number; route?: Parameters<typeof startFixtureServer>[0]['route'] } = {}) {
+export async function startHarness(options: { userDataDir?: string; port?: number; route?: Parameters<typeof startFixtureServer>[0]['route']; hostMap?: Record<string, string> } = {}) {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION}: run "npm run build" first.`);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium or set CHROME_PATH.');
   const server = await startFixtureServer({ root: SITES, route: options.route, port: options.port });
-  const browser = await launchWithExtension({ executablePath, extensionPath: EXTENSION, userDataDir: options.userDataDir });
+  const browser = await launchWithExtension({ executablePath, extensionPath: EXTENSION, userDataDir: options.userDataDir, hostMap: options.hostMap });
   return {
     ...browser,
     server,
@@ -64,4 +64,35 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     return result.violations;
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export interface DrawnMark {
+  text: string;
+  href: string;
+  kind: string;
+  code?: string;
+}
+
+/**
+ * The marks the highlighter drew in a tab, read in the extension's isolated world (the page itself
+ * cannot see them: they live in a closed shadow root). Null when nothing is drawn.
+ */
+export async function drawnMarks(h: Harness, tabId: number): Promise<DrawnMark[] | null> {
+  return h.worker.evaluate(async (id) => {
+    type Injection = { result?: unknown };
+    const ext = (globalThis as unknown as { chrome: { scripting: { executeScript: (i: { target: { tabId: number }; func: () => unknown }) => Promise<Injection[]> } } }).chrome;
+    const [injection] = await ext.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        const overlay = (globalThis as unknown as Record<string, { describe?: () => unknown } | undefined>).__linkscoutOverlay;
+        return overlay?.describe?.() ?? null;
+      },
+    });
+    return (injection?.result ?? null) as DrawnMark[] | null;
+  }, tabId);
+}
+
+/** The tab a popup opened with `?tab=` scans. */
+export function popupTabId(popup: Page): number {
+  return Number(new URL(popup.url()).searchParams.get('tab'));
 }

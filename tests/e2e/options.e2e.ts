@@ -20,11 +20,12 @@ describe('options page', () => {
     await page.getByText('Enter a timeout between 1 and 60 seconds').waitFor();
     expect(await page.getByLabel('Your domains').getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'options-invalid');
-    const stored = await h.worker.evaluate(() => {
-      const ext = (globalThis as unknown as { chrome: { storage: { sync: { get: (key: string) => Promise<unknown> } } } }).chrome;
-      return ext.storage.sync.get('settings');
+    const stored = await h.worker.evaluate(async () => {
+      type Area = { get: (key: string) => Promise<unknown> };
+      const ext = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome;
+      return [await ext.storage.sync.get('settings'), await ext.storage.local.get('settings')];
     });
-    expect(stored).toEqual({});
+    expect(stored).toEqual([{}, {}]);
   });
 
   it('saves normalised settings that the popup then uses to flag links to my site', async () => {

@@ -4,7 +4,7 @@ import { checkUrl } from '@/lib/check/check-url';
 import type { CheckOptions } from '@/lib/check/options';
 import { fakeFetch, followed, html, opaqueRedirect, redirect, respond, undiciError, type Route } from './fake-fetch';
 
-const A = 'https://a.example/';
+const A = 'https://a-example.com/';
 const fixed = { random: () => 0 };
 const run = (route: Route, options: Partial<CheckOptions> = {}) => {
   const fake = fakeFetch(route);
@@ -54,7 +54,7 @@ describe('checkUrl: methods and requests', () => {
 
   it('skips without a request', async () => {
     const fake = fakeFetch(() => respond(200));
-    const v = await checkUrl('mailto:a@b.example', { fetch: fake.fetch });
+    const v = await checkUrl('mailto:a@b-example.com', { fetch: fake.fetch });
     expect(v).toMatchObject({ class: 'skipped', requests: [] });
     expect(fake.calls).toHaveLength(0);
   });
@@ -64,21 +64,21 @@ describe('checkUrl: redirects', () => {
   it('follows hop by hop and records each hop', async () => {
     const { verdict } = run((_m, url) => {
       if (url === `${A}page`) return redirect(301, '/moved');
-      if (url === `${A}moved`) return redirect(302, 'https://www.a.example/final');
+      if (url === `${A}moved`) return redirect(302, 'https://www.a-example.com/final');
       return respond(200, { 'content-type': 'image/png' });
     });
     const v = await verdict;
     expect(v.class).toBe('ok');
-    expect(v.finalUrl).toBe('https://www.a.example/final');
+    expect(v.finalUrl).toBe('https://www.a-example.com/final');
     expect(v.hops).toEqual([
       { from: `${A}page`, to: `${A}moved`, status: 301 },
-      { from: `${A}moved`, to: 'https://www.a.example/final', status: 302 },
+      { from: `${A}moved`, to: 'https://www.a-example.com/final', status: 302 },
     ]);
   });
 
   it('calls a cross-site redirect "redirected"', async () => {
-    const { verdict } = run((_m, url) => (url.startsWith(A) ? redirect(302, 'https://b.example/x') : respond(200, { 'content-type': 'text/plain' })));
-    expect(await verdict).toMatchObject({ class: 'redirected', finalUrl: 'https://b.example/x' });
+    const { verdict } = run((_m, url) => (url.startsWith(A) ? redirect(302, 'https://b-example.com/x') : respond(200, { 'content-type': 'text/plain' })));
+    expect(await verdict).toMatchObject({ class: 'redirected', finalUrl: 'https://b-example.com/x' });
   });
 
   it('detects a loop without repeating it', async () => {
@@ -98,24 +98,24 @@ describe('checkUrl: redirects', () => {
   });
 
   it('never follows a public link into a private network', async () => {
-    const { fake, verdict } = run(() => redirect(302, 'http://192.168.0.1/router'), { safety: { pageUrl: 'https://blog.example/' } });
+    const { fake, verdict } = run(() => redirect(302, 'http://192.168.0.1/router'), { safety: { pageUrl: 'https://blog-example.com/' } });
     const v = await verdict;
     expect(v.class).toBe('skipped');
     expect(fake.calls.every((c) => !c.url.includes('192.168'))).toBe(true);
   });
 
   it('rejects a redirect to a non-web scheme', async () => {
-    const { verdict } = run(() => redirect(302, 'ftp://a.example/file'));
+    const { verdict } = run(() => redirect(302, 'ftp://a-example.com/file'));
     expect(await verdict).toMatchObject({ class: 'broken', reason: expect.stringMatching(/non-web address \(ftp:\)/) });
   });
 
   it('falls back to redirect: follow on an opaque redirect and says hops are hidden', async () => {
     const { fake, verdict } = run((_m, _url) => (init) =>
-      init.redirect === 'manual' ? opaqueRedirect() : followed(respond(200, { 'content-type': 'text/plain' }), 'https://c.example/landing'));
+      init.redirect === 'manual' ? opaqueRedirect() : followed(respond(200, { 'content-type': 'text/plain' }), 'https://c-example.com/landing'));
     const v = await verdict;
     expect(v.class).toBe('redirected');
-    expect(v.finalUrl).toBe('https://c.example/landing');
-    expect(v.hops).toEqual([{ from: `${A}page`, to: 'https://c.example/landing', status: 0 }]);
+    expect(v.finalUrl).toBe('https://c-example.com/landing');
+    expect(v.hops).toEqual([{ from: `${A}page`, to: 'https://c-example.com/landing', status: 0 }]);
     expect(v.requests[0]).toMatchObject({ status: null, error: 'opaque-redirect' });
     expect(v.reason).toMatch(/intermediate redirect hops not observable/);
     expect(fake.calls.map((c) => c.init.redirect)).toEqual(['manual', 'follow']);
@@ -124,7 +124,7 @@ describe('checkUrl: redirects', () => {
   it('reports an opaque redirect that landed in a private network', async () => {
     const { verdict } = run(() => (init) =>
       init.redirect === 'manual' ? opaqueRedirect() : followed(respond(200, { 'content-type': 'text/plain' }), 'http://10.0.0.1/admin'),
-    { safety: { pageUrl: 'https://blog.example/' } });
+    { safety: { pageUrl: 'https://blog-example.com/' } });
     const v = await verdict;
     expect(v.class).toBe('skipped');
     expect(v.reason).toMatch(/private-network address \(10\.0\.0\.1 is a private address/);
@@ -266,18 +266,19 @@ describe('checkUrl: bodies', () => {
     const v = await verdict;
     expect(v.class).toBe('soft-404');
     const probe = fake.calls.at(-1)?.url ?? '';
-    expect(probe).toMatch(/^https:\/\/a\.example\/linkscout-probe-[0-9a-z]{12}$/);
+    expect(probe).toMatch(/^https:\/\/a-example\.com\/[0-9a-z]{16}$/);
+    expect(probe).not.toMatch(/linkscout/i);
     expect(v.requests).toHaveLength(3);
   });
 
   it('does not call it soft-404 when the probe gets a real 404', async () => {
     const notFound = '<title>404 errors explained</title>';
-    const { verdict } = run((_m, url) => (url.includes('linkscout-probe') ? respond(404) : html(200, notFound)));
+    const { verdict } = run((_m, url) => (url === `${A}page` ? html(200, notFound) : respond(404)));
     expect(await verdict).toMatchObject({ class: 'ok', reason: expect.stringMatching(/not confirmed \(a random path answers 404\)/) });
   });
 
   it('spots a parked domain', async () => {
-    const { verdict } = run(() => html(200, '<title>a.example</title><h1>This domain is for sale</h1>'));
+    const { verdict } = run(() => html(200, '<title>a-example.com</title><h1>This domain is for sale</h1>'));
     expect((await verdict).class).toBe('parked');
   });
 

@@ -153,7 +153,7 @@ describe('safety against the farm', () => {
     const urls = [farm.urls.ok, farm.urls.missing, farm.urls.parked];
     const verdicts = await checkAll(urls, { fetch: recordingFetch }, { check: { ...OPTIONS, safety: { pageUrl: 'https://blog.example.com/' } } }, () => undefined);
     expect(verdicts.map((v) => v.class)).toEqual(['skipped', 'skipped', 'skipped']);
-    expect(verdicts[0]?.reason).toMatch(/loopback address and the page is public/);
+    expect(verdicts[0]?.reason).toMatch(/loopback address, and the page is public/);
     expect(farm.log.length).toBe(before);
   });
 
@@ -176,6 +176,6 @@ describe('safety against the farm', () => {
     const verdict = await checkUrl(farm.urls.soft404, { fetch: recordingFetch }, OPTIONS);
     expect(verdict.class).toBe('soft-404');
     expect(verdict.requests.map((r) => r.method)).toEqual(['HEAD', 'GET', 'GET']);
-    expect(verdict.requests[2]?.url).toMatch(/\/linkscout-probe-[0-9a-z]{12}$/);
+    expect(verdict.requests[2]?.url).toMatch(/\/[0-9a-z]{16}$/);
   });
 });

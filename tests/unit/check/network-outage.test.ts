@@ -30,7 +30,7 @@ function start(urls: string[], route: Route, net = connection(), gapMs = 0) {
   return { fake, seen, states, done, net };
 }
 
-const hosts = (n: number, path = '/') => Array.from({ length: n }, (_, i) => `https://h${i}.example${path}`);
+const hosts = (n: number, path = '/') => Array.from({ length: n }, (_, i) => `https://h${i}-example.com${path}`);
 
 describe('checkAll when the user\'s network fails', () => {
   beforeEach(() => {
@@ -74,7 +74,7 @@ describe('checkAll when the user\'s network fails', () => {
   });
 
   it('still calls a single dead host broken while other hosts answer', async () => {
-    const run = start(['https://dead.example/', ...hosts(3)], (_m, url) => (url.includes('dead') ? refused() : plain()));
+    const run = start(['https://dead-example.com/', ...hosts(3)], (_m, url) => (url.includes('dead') ? refused() : plain()));
     await vi.runAllTimersAsync();
     const verdicts = await run.done;
     expect(verdicts.find((v) => v.url.includes('dead'))).toMatchObject({ class: 'broken', reason: expect.stringMatching(/refused/) });

@@ -8,7 +8,7 @@ import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import { fakeFetch, html, opaqueRedirect, respond, type Route } from './fake-fetch';
 
 const plain = () => respond(200, { 'content-type': 'text/plain' });
-const A = 'https://a.example/page';
+const A = 'https://a-example.com/page';
 
 function one(route: Route, options: Partial<CheckOptions> = {}) {
   const fake = fakeFetch(route);
@@ -53,32 +53,32 @@ describe('speed with politeness', () => {
 
   it('decays a host\'s slow-down back to the configured pace once it answers normally', () => {
     const queue = new HostQueue({ perHost: 2, gapMs: 100 });
-    queue.slowDown('a.example', 2000);
-    expect(queue.settings('a.example')).toMatchObject({ limit: 1, gapMs: 1000 });
+    queue.slowDown('a-example.com', 2000);
+    expect(queue.settings('a-example.com')).toMatchObject({ limit: 1, gapMs: 1000 });
     const gaps: number[] = [];
     for (let i = 0; i < 5; i++) {
-      queue.answered('a.example');
-      gaps.push(queue.settings('a.example').gapMs);
+      queue.answered('a-example.com');
+      gaps.push(queue.settings('a-example.com').gapMs);
     }
     expect(gaps).toEqual([500, 250, 125, 100, 100]);
-    expect(queue.settings('a.example').limit).toBe(2);
-    expect(queue.settings('b.example')).toMatchObject({ limit: 2, gapMs: 100, pausedUntil: 0 });
+    expect(queue.settings('a-example.com').limit).toBe(2);
+    expect(queue.settings('b-example.com')).toMatchObject({ limit: 2, gapMs: 100, pausedUntil: 0 });
   });
 
   it('keeps other hosts going while one waits out its Retry-After', async () => {
-    const fake = fakeFetch((_m, url, call) => (url.includes('slow.example') && call === 1 ? respond(429, { 'retry-after': '5' }) : plain()));
-    const urls = ['https://slow.example/1', ...Array.from({ length: 4 }, (_, i) => `https://h${i}.example/`)];
+    const fake = fakeFetch((_m, url, call) => (url.includes('slow-example.com') && call === 1 ? respond(429, { 'retry-after': '5' }) : plain()));
+    const urls = ['https://slow-example.com/1', ...Array.from({ length: 4 }, (_, i) => `https://h${i}-example.com/`)];
     const done = checkAll(urls, { fetch: fake.fetch, random: () => 0 }, { queue: { gapMs: 0 } }, () => undefined);
     await vi.advanceTimersByTimeAsync(10);
-    expect(fake.calls.filter((c) => !c.url.includes('slow.example'))).toHaveLength(4);
+    expect(fake.calls.filter((c) => !c.url.includes('slow-example.com'))).toHaveLength(4);
     await vi.runAllTimersAsync();
-    const slow = (await done).find((v) => v.url.includes('slow.example'));
+    const slow = (await done).find((v) => v.url.includes('slow-example.com'));
     expect(slow?.requests.map((r) => [r.status, r.startedAt])).toEqual([[429, 0], [200, 5000]]);
   });
 
   it('does not wait a full time limit for every link of a host that never answers', async () => {
-    const fake = fakeFetch((_m, url) => (url.includes('hang.example') ? 'hang' : plain()));
-    const urls = Array.from({ length: 8 }, (_, i) => `https://hang.example/${i}`);
+    const fake = fakeFetch((_m, url) => (url.includes('hang-example.com') ? 'hang' : plain()));
+    const urls = Array.from({ length: 8 }, (_, i) => `https://hang-example.com/${i}`);
     const done = checkAll(urls, { fetch: fake.fetch, random: () => 0 }, { queue: { gapMs: 0 }, check: { timeoutMs: 5000, urlBudgetMs: 5000 } }, () => undefined);
     await vi.runAllTimersAsync();
     const verdicts = await done;
@@ -93,7 +93,7 @@ describe('speed with politeness', () => {
   });
 
   it('checks links in page order, so the first rows get their verdicts first', async () => {
-    const urls = Array.from({ length: 12 }, (_, i) => `https://h${i % 3}.example/${i}`);
+    const urls = Array.from({ length: 12 }, (_, i) => `https://h${i % 3}-example.com/${i}`);
     const fake = fakeFetch(plain);
     const order: string[] = [];
     const done = checkAll(urls, { fetch: fake.fetch }, { queue: { gapMs: 100, perHost: 1, globalLimit: 2 } }, (v) => order.push(v.url));
@@ -139,8 +139,8 @@ describe('evidence true to what happened', () => {
       : html(200, '<title>Moved here</title><p>The article.</p>')));
     const v = await verdict;
     expect(v.class).toBe('ok');
-    expect(v.hops).toEqual([{ from: A, to: 'https://a.example/moved', status: 200, via: 'meta-refresh' }]);
-    expect(v.finalUrl).toBe('https://a.example/moved');
+    expect(v.hops).toEqual([{ from: A, to: 'https://a-example.com/moved', status: 200, via: 'meta-refresh' }]);
+    expect(v.finalUrl).toBe('https://a-example.com/moved');
   });
 
   it('catches a meta-refresh loop at the first repeated URL', async () => {

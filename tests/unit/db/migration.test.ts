@@ -60,6 +60,17 @@ const cases: MigrationCase[] = [
     },
   },
   {
+    from: 3,
+    write: async (old) => {
+      await old.table('prospects').bulkAdd(v1Prospects);
+      await old.table('quarantine').add({ id: 'q1', table: 'prospects', at: 5, problem: 'no id', record: { title: 'x' } });
+    },
+    check: async (db) => {
+      for (const original of v1Prospects) expect(await db.prospects.get(original.id)).toMatchObject(original);
+      expect(await db.quarantine.get('q1')).toEqual({ id: 'q1', table: 'prospects', at: 5, problem: 'no id', record: { title: 'x' } });
+    },
+  },
+  {
     from: 2,
     write: async (old) => {
       const job = (id: string, pageUrl: string, createdAt: number) => ({ id, pageUrl, tabId: 1, createdAt, state: 'done', total: 1, done: 1 });

@@ -58,6 +58,6 @@ describe('clearAllData', () => {
     await clearAllData(db);
     const counts = await Promise.all(db.tables.map((t) => t.count()));
     expect(counts).toEqual(db.tables.map(() => 0));
-    expect(db.tables).toHaveLength(13);
+    expect(db.tables).toHaveLength(14);
   });
 });

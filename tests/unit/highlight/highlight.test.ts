@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyHighlights, legendLine, removeHighlights, takeHighlightRequest } from '@/lib/highlight/apply';
-import { HIGHLIGHT_GLOBAL, highlightRequest, markFor } from '@/lib/highlight/marks';
+import { HIGHLIGHT_GLOBAL, OVERLAY_GLOBAL, highlightRequest, markFor, pageMayKnow } from '@/lib/highlight/marks';
+import type { Overlay } from '@/lib/highlight/overlay';
 import { extractLinks } from '@/lib/scan/links';
 import { docAt } from '../dom';
 import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
@@ -11,21 +12,35 @@ const HTML = `<main>
   <a href="https://mine.io/x">mine</a> <a href="/internal">int</a> <a href="https://a.org/#again">dup</a>
 </main>`;
 
+const v = (url: string, cls: VerdictClass, status: number | null): [string, LinkVerdict] => [url, { url, class: cls, httpStatus: status, finalUrl: null, hops: [], requests: [], reason: '', checkedAt: 0, durationMs: 0 }];
+const drawn = (scope: Record<string, unknown>) => (scope[OVERLAY_GLOBAL] as Overlay | undefined)?.describe() ?? [];
+
 describe('highlighting', () => {
   it('shows verdicts that matter for outreach over rel types, with the status code of dead links', () => {
     const doc = docAt('https://site.com/p', HTML);
     const { links } = extractLinks(doc, { pageDomain: 'site.com', ownDomains: [] });
-    const v = (url: string, cls: VerdictClass, status: number | null): [string, LinkVerdict] => [url, { url, class: cls, httpStatus: status, finalUrl: null, hops: [], requests: [], reason: '', checkedAt: 0, durationMs: 0 }];
     const verdicts = new Map([v('https://a.org/', 'broken', 404), v('https://b.org/', 'blocked', 403), v('https://c.org/', 'ok', 200), v('https://d.org/', 'redirected', 200)]);
     const { marks } = highlightRequest(links, true, verdicts);
     expect(marks['https://a.org/']).toEqual({ kind: 'broken', code: '404' });
     expect(marks['https://b.org/']).toEqual({ kind: 'blocked' });
     expect(marks['https://c.org/']).toEqual({ kind: 'sponsored' });
     expect(marks['https://d.org/']).toEqual({ kind: 'redirected' });
-    applyHighlights(doc, highlightRequest(links, true, verdicts));
-    expect(Array.from(doc.querySelectorAll('[data-linkscout-code]')).map((a) => a.getAttribute('data-linkscout-code'))).toEqual(['404', '404']);
-    removeHighlights(doc);
-    expect(doc.querySelectorAll('[data-linkscout-code], [data-linkscout-mark]')).toHaveLength(0);
+    const scope: Record<string, unknown> = {};
+    applyHighlights(doc, highlightRequest(links, true, verdicts), scope);
+    expect(drawn(scope).filter((m) => m.code).map((m) => [m.text, m.code])).toEqual([['follow', '404'], ['dup', '404']]);
+  });
+
+  it('writes nothing a page script can read onto the page\'s own elements', () => {
+    const doc = docAt('https://site.com/p', HTML);
+    const { links } = extractLinks(doc, { pageDomain: 'site.com', ownDomains: [] });
+    const scope: Record<string, unknown> = {};
+    applyHighlights(doc, highlightRequest(links, true, new Map([v('https://a.org/', 'broken', 404)])), scope);
+    const main = doc.querySelector('main');
+    expect(main?.outerHTML).not.toMatch(/linkscout|404|broken|dead/i);
+    const host = doc.documentElement.lastElementChild;
+    expect(host?.tagName).toBe('DIV'); // a plain element: a page cannot define it beforehand
+    expect(host?.shadowRoot).toBeNull(); // closed: the marks and the legend are out of the page's reach
+    expect(host?.getAttributeNames().filter((n) => n !== 'style')).toEqual([]);
   });
 
   it('picks one mark per link: own site, then sponsored, ugc, nofollow, follow; internal unmarked', () => {
@@ -36,17 +51,28 @@ describe('highlighting', () => {
     });
   });
 
-  it('marks every occurrence, adds one legend, and removes all of it', () => {
-    const doc = docAt('https://site.com/p', HTML);
+  it('marks every occurrence, draws once, and removes only what it drew', () => {
+    const doc = docAt('https://site.com/p', HTML.replace('<main>', '<main data-linkscout-mark="page-own" data-linkscout-code="x">'));
     const before = doc.documentElement.outerHTML;
     const { links } = extractLinks(doc, { pageDomain: 'site.com', ownDomains: ['mine.io'] });
-    expect(applyHighlights(doc, highlightRequest(links, true))).toBe(6);
-    expect(doc.querySelectorAll('[data-linkscout-mark="follow"]')).toHaveLength(2);
-    expect(doc.querySelectorAll('linkscout-legend')).toHaveLength(1);
-    applyHighlights(doc, highlightRequest(links, true)); // applying twice does not stack
-    expect(doc.querySelectorAll('linkscout-legend')).toHaveLength(1);
-    removeHighlights(doc);
-    expect(doc.documentElement.outerHTML).toBe(before);
+    const scope: Record<string, unknown> = {};
+    expect(applyHighlights(doc, highlightRequest(links, true), scope)).toBe(6);
+    expect(drawn(scope).filter((m) => m.kind === 'follow')).toHaveLength(2);
+    applyHighlights(doc, highlightRequest(links, true), scope); // applying twice does not stack
+    expect(doc.documentElement.children).toHaveLength(3); // head, body and one overlay
+    removeHighlights(scope);
+    expect(doc.documentElement.outerHTML).toBe(before); // the page's own data-linkscout-* attributes stay
+  });
+
+  it('shows a public page no verdict about a private-network destination', () => {
+    const doc = docAt('https://public.example.com/p', '<a href="http://127.0.0.1:8080/admin">admin</a> <a href="https://a.org/">a</a>');
+    const { links } = extractLinks(doc, { pageDomain: 'example.com', ownDomains: [] });
+    const verdicts = new Map([v('http://127.0.0.1:8080/admin', 'broken', 404), v('https://a.org/', 'broken', 404)]);
+    const fromPublic = highlightRequest(links, true, verdicts, pageMayKnow('https://public.example.com/p')).marks;
+    expect(fromPublic['http://127.0.0.1:8080/admin']).toEqual({ kind: 'follow' });
+    expect(fromPublic['https://a.org/']).toEqual({ kind: 'broken', code: '404' });
+    const fromIntranet = highlightRequest(links, true, verdicts, pageMayKnow('http://intranet/wiki')).marks;
+    expect(fromIntranet['http://127.0.0.1:8080/admin']).toEqual({ kind: 'broken', code: '404' });
   });
 
   it('ignores malformed requests left in the page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl, isNonPublicHost, networkKind, parseIpv6 } from '@/lib/url/network';
+import { addressKind, isHttpUrl, isNonPublicHost, networkDescription, networkKind, parseIpv6 } from '@/lib/url/network';
 
 describe('networkKind', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('networkKind', () => {
     ['8.8.8.8', 'public'],
     ['example.com', 'public'],
     ['localhost.example.com', 'public'],
-    ['mylocalhost', 'public'],
+    ['mylocalhost', 'local-name'],
     // Legacy IPv4 spellings reach the same machine, so they are normalised first.
     ['127.1', 'loopback'],
     ['0x7f.0.0.1', 'loopback'],
@@ -82,5 +82,43 @@ describe('isHttpUrl', () => {
     ['', false],
   ])('%s → %s', (url, expected) => {
     expect(isHttpUrl(url)).toBe(expected);
+  });
+});
+
+describe('names that lead inside a network', () => {
+  it.each([
+    'intranet', 'printer.local', 'router.home.arpa', 'db.internal', 'nas.lan', 'mail.corp', 'box.localdomain',
+    'evil.example', 'site.test', 'wiki.intranet', 'x.home', 'a.b.zz',
+    // Wildcard-DNS services answer with the address written in the name, or always with loopback.
+    '127.0.0.1.nip.io', 'app.10-0-0-1.sslip.io', 'localtest.me', 'sub.localtest.me', 'lvh.me', 'x.traefik.me',
+    '7f000001.c0a80001.rbndr.us',
+    // Any public zone can publish a name for a private address; names that say so are believed.
+    '192.168.1.1.example.com', 'host-10-1-2-3.example.net', 'ip-7f000001.example.org',
+  ])('%s is a local name', (host) => {
+    expect(networkKind(host)).toBe('local-name');
+    expect(isNonPublicHost(host)).toBe(true);
+  });
+
+  it.each(['example.com', 'www.example.co.uk', 'user.github.io', 'blog.example.io', '8.8.8.8.example.com', 'host-8-8-8-8.example.net', 'cafe1234.example.org'])(
+    '%s is public',
+    (host) => {
+      expect(networkKind(host)).toBe('public');
+    },
+  );
+
+  it('says why', () => {
+    expect(networkDescription('printer.local')).toMatch(/\.local names only resolve inside a network/);
+    expect(networkDescription('127.0.0.1.nip.io')).toMatch(/nip\.io answers with the address/);
+    expect(networkDescription('10.0.0.1')).toBe('10.0.0.1 is a private address');
+    expect(networkDescription('example.com')).toBeNull();
+  });
+});
+
+describe('addressKind', () => {
+  it.each([
+    ['127.0.0.1', 'loopback'], ['10.1.2.3', 'private'], ['::1', 'loopback'], ['[fe80::1]', 'link-local'],
+    ['fd00::5', 'unique-local'], ['93.184.216.34', 'public'], ['2606:2800:220:1::', 'public'], ['::ffff:192.168.0.1', 'private'],
+  ])('%s is %s', (ip, kind) => {
+    expect(addressKind(ip)).toBe(kind);
   });
 });
