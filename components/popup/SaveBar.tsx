@@ -125,9 +125,9 @@ export function SaveBar({ saved, domain, campaigns, busy, error, onSave, onEdit,
             </button>
           </div>
           <DomainNote domain={domain} saved />
-          <div class="row">
-            <button type="button" onClick={onSave} disabled={busy} data-testid="update-from-scan">
-              {busy ? 'Updating…' : 'Update from this scan'}
+          <div class="row update-row">
+            <button type="button" onClick={onSave} disabled={busy} data-testid="update-from-scan" aria-label="Update from this scan" title="Add what this scan found that the prospect lacks: new contacts, dead links, links to your site">
+              {busy ? 'Updating…' : 'Update'}
             </button>
             <LastScan saved={saved} />
           </div>

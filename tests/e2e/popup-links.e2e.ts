@@ -20,16 +20,24 @@ const NESTED = `<!doctype html><html lang="en"><head><title>Nested</title></head
 let at = document.querySelector('main > div');
 for (let i = 0; i < 2000; i++) { const a = document.createElement('a'); a.href = 'https://n' + i + '.example/'; a.append('level ' + i + ' ' + 'word '.repeat(20)); at.append(a); at = a; }
 </script></body></html>`;
-/** Twelve outbound links, dead: "localhost" is another site than the page's 127.0.0.1, and the server answers 404. */
-const many = (port: string): string => `<!doctype html><html lang="en"><head><title>Twelve sources</title></head><body><main><article><h1>Twelve sources</h1>
-${Array.from({ length: 12 }, (_, i) => `<p>See <a href="http://localhost:${port}/gone-${i}">source ${i}</a> for details.</p>`).join('\n')}</article></main></body></html>`;
+/** Twelve outbound links, dead: 127.0.0.2 is another site than the page's 127.0.0.1, and its server answers 404. */
+const many = (port: number): string => `<!doctype html><html lang="en"><head><title>Twelve sources</title></head><body><main><article><h1>Twelve sources</h1>
+${Array.from({ length: 12 }, (_, i) => `<p>See <a href="http://127.0.0.2:${port}/gone-${i}">source ${i}</a> for details.</p>`).join('\n')}</article></main></body></html>`;
 
 let h: Harness;
+/** A second loopback site where every page is gone; it stops after 200 requests. */
+let requests = 0;
+const dead = createServer((_req, res) => {
+  requests++;
+  res.writeHead(404, { 'content-type': 'text/plain' }).end('gone');
+  if (requests >= 200) dead.close();
+});
 beforeAll(async () => {
+  await new Promise<void>((resolve) => dead.listen(0, '127.0.0.2', resolve));
   const pages: Record<string, string> = { '/long.html': LONG, '/base.html': BASE, '/nested.html': NESTED };
   h = await startHarness({
     route: (req, res) => {
-      const body = req.url === '/many.html' ? many(new URL(h.server.origin).port) : pages[req.url ?? ''];
+      const body = req.url === '/many.html' ? many((dead.address() as AddressInfo).port) : pages[req.url ?? ''];
       if (body === undefined) return false;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
       return true;
@@ -37,6 +45,7 @@ beforeAll(async () => {
   });
 }, 120_000);
 afterAll(async () => {
+  dead.close();
   await h?.close();
 });
 
