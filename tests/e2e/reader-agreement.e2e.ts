@@ -86,7 +86,8 @@ async function tabScan(url: string): Promise<PageScan> {
       const [injection] = await chrome.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/scanner.js'] });
       return injection?.result;
     }, { tabId, options: { pageDomain: registrableDomain(url), ownDomains: OWN, keywords: [] } });
-    return pageScanSchema.parse(raw);
+    // The scanner hands its PageScan back as one JSON string (a cheaper round trip than a structured clone).
+    return pageScanSchema.parse(typeof raw === 'string' ? JSON.parse(raw) : raw);
   } finally {
     await tab.close();
   }
