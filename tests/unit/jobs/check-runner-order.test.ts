@@ -43,12 +43,13 @@ function runner(route: Route, delays: Record<string, number> = {}, gate: (url: s
 }
 
 const newJob = (urls: string[]) => createCheckJob(db, { pageUrl: PAGE, tabId: 1, urls, force: true }, Date.now(), 0);
+// A generous bound: on a loaded 2-core machine fake-indexeddb transactions alone can take seconds.
 const until = async (what: () => Promise<boolean> | boolean) => {
-  for (let i = 0; i < 400 && !(await what()); i++) await sleep(10);
+  for (let i = 0; i < 2000 && !(await what()); i++) await sleep(10);
   expect(await what()).toBe(true);
 };
 
-describe('CheckRunner', () => {
+describe('CheckRunner', { timeout: 30_000 }, () => {
   it('writes each verdict in the order the answers arrive, the job counting up one at a time', async () => {
     const urls = ['https://slow.example/', 'https://fast.example/', 'https://middle.example/'];
     const job = await newJob(urls);
