@@ -11,6 +11,7 @@ import { CheckBar } from './CheckBar';
 import { oldestEarlier } from './verdict-age';
 import { ContactsPanel } from './ContactsPanel';
 import { PagePanel } from './PagePanel';
+import { Notice } from '@/components/common/Notice';
 
 /** The popup: one scan of the current tab in three views (links, contacts, page). */
 export function PopupApp({ state, actions, compose }: { state: PopupState; actions: PopupActions; compose: PopupComposeState }) {
@@ -135,14 +136,7 @@ export function PopupApp({ state, actions, compose }: { state: PopupState; actio
         </p>
       )}
       {body}
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {state.notice.value}
-      </p>
-      {state.notice.value && (
-        <p class="toast" aria-hidden="true">
-          {state.notice.value}
-        </p>
-      )}
+      <Notice text={state.notice.value} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { SerpState } from '@/lib/state/popup/serp-state';
 import type { SerpController } from '@/lib/state/popup/serp-controller';
 import { ResultsView } from './ResultsView';
+import { Notice } from '@/components/common/Notice';
 
 /** The popup's frame on a search results page (the page-scan frame is PopupApp). */
 export function ResultsApp({ state, actions, now = Date.now() }: { state: SerpState; actions: SerpController; now?: number }) {
@@ -19,14 +20,7 @@ export function ResultsApp({ state, actions, now = Date.now() }: { state: SerpSt
         </button>
       </header>
       <ResultsView state={state} actions={actions} now={now} />
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {state.notice.value}
-      </p>
-      {state.notice.value && (
-        <p class="toast" aria-hidden="true">
-          {state.notice.value}
-        </p>
-      )}
+      <Notice text={state.notice.value} />
     </main>
   );
 }
