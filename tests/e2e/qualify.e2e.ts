@@ -77,5 +77,5 @@ describe('bulk qualification from a results page', () => {
     expect(resources?.emails).toContain('editor@resources.farm');
     await dash.emulateMedia({ colorScheme: 'dark' });
     await screenshot(dash, 'qualify-table-dark');
-  });
+  }, 180_000);
 });
