@@ -192,7 +192,6 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/export/backlink-import.ts': 'tests/unit/backlinks/import.test.ts',
   'lib/jobs/monitor-wiring.ts': 'tests/e2e/monitoring.e2e.ts',
   'lib/jobs/offscreen-parser.ts': 'tests/e2e/reader-agreement.e2e.ts',
-  'lib/jobs/parse-host.ts': 'tests/e2e/reader-agreement.e2e.ts',
   'lib/jobs/reader-wiring.ts': 'tests/e2e/monitoring.e2e.ts',
   'lib/jobs/reads.ts': 'tests/e2e/backlinks.e2e.ts',
   'lib/schemas/backlink.ts': 'tests/unit/backlinks/profile-disavow.test.ts',
