@@ -1,7 +1,8 @@
 // `npm run bench`: the scanner budgets of DESIGN.md measured in headless Chromium with the built
 // extension. It prints figures and ratios and writes them to out/bench.json; it never fails on a
 // slow figure (timings are not assertions), only when something crashes.
-// Options: --no-build (use the current .output/chrome-mv3), --quick (fewer runs).
+// Options: --no-build (use the current .output/chrome-mv3), --quick (fewer runs),
+// --only=scanner,popup,reader,backlinks (run only those parts; scanner is sections a–c2).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,10 @@ import { gzipSync } from 'node:zlib';
 import { benchPreamble, createRepeat } from './lib/bench-run.mjs';
 
 const { root, quick, built: BUILT, executablePath } = benchPreamble();
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+/** @param {'scanner' | 'popup' | 'reader' | 'backlinks'} part */
+const wanted = (part) => only === null || only.has(part);
 
 // Imported after the dependencies exist.
 const { startFixtureServer } = await import('./lib/fixture-server.mjs');
@@ -82,7 +87,7 @@ function row(id, label, values, { baseline = null, budget, limit, note = '', on 
 }
 
 // (a) 10,000 links: the scanner against a bare querySelectorAll + new URL loop, same page, same run.
-{
+if (wanted('scanner')) {
   console.log(`(a) ${big.anchors} links: scanner vs bare loop, ${RUNS} runs each…`);
   const url = `${sites.origin}${BIG_PATH}`;
   const { page, tabId } = await openTab(context, worker, url);
@@ -110,7 +115,7 @@ function row(id, label, values, { baseline = null, budget, limit, note = '', on 
 }
 
 // (b) Typical article pages: in-page scan time.
-{
+if (wanted('scanner')) {
   console.log(`(b) typical articles (${articles.map((a) => a.name).join(', ')}), ${RUNS} runs each…`);
   const { page, tabId } = await openTab(context, worker, 'about:blank');
   for (const article of articles) {
@@ -126,7 +131,7 @@ function row(id, label, values, { baseline = null, budget, limit, note = '', on 
 }
 
 // (c) Injection into a freshly loaded real page, compile included: a new navigation before every run.
-{
+if (wanted('scanner')) {
   const article = articles[0];
   console.log(`(c) fresh injection into ${article.name}, ${FRESH_RUNS} navigations…`);
   const { page, tabId } = await openTab(context, worker, 'about:blank');
@@ -144,7 +149,7 @@ function row(id, label, values, { baseline = null, budget, limit, note = '', on 
 }
 
 // (c2) The first scan of every corpus page, freshly loaded, as the popup makes it (options call included).
-if (corpus && allCorpusPages.length > 0) {
+if (wanted('scanner') && corpus && allCorpusPages.length > 0) {
   console.log(`(c2) first scan of each of ${allCorpusPages.length} corpus pages, then the same scan again…`);
   const { page, tabId } = await openTab(context, worker, 'about:blank');
   const list = allCorpusPages.map((f) => ({ name: f, url: `${corpus.origin}/${f}` }));
@@ -167,7 +172,7 @@ if (corpus && allCorpusPages.length > 0) {
 }
 
 // (d) The popup's first scan: from popup.goto() to the first domain group (or empty/restricted state).
-{
+if (wanted('popup')) {
   const article = articles[0];
   console.log(`(d) popup first scan on ${article.name}, ${POPUP_RUNS} openings…`);
   const { page, tabId } = await openTab(context, worker, article.url);
@@ -196,7 +201,7 @@ if (corpus && allCorpusPages.length > 0) {
 }
 
 // (e) The page reader: CPU per page beyond the fetch (decode, DOMParser in the offscreen document, lib/scan), every corpus page.
-{
+if (wanted('reader')) {
   const all = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
   const pages = quick ? all.slice(0, 40) : all;
   const reads = pages.length > 0 ? await startFixtureServer({ root: CORPUS, lifetimeMs: 10 * 60_000, maxRequests: 10 * pages.length }) : null;
@@ -211,7 +216,7 @@ if (corpus && allCorpusPages.length > 0) {
 }
 
 // (f) The Backlinks view's first render with 10,000 backlinks in the database.
-{
+if (wanted('backlinks')) {
   console.log('(f) Backlinks view with 10,000 backlinks…');
   await seedBacklinks(context, extensionId, 10_000);
   const times = await repeat('backlinks first render', quick ? 3 : 8, 1, () => backlinksFirstRender(context, extensionId));
