@@ -59,12 +59,14 @@ export function collectLinkElements(doc: Document, docUrl: string = doc.URL): Fo
       if (href !== null) found.push({ el, href, baseURI, docUrl });
     }
     if (depth > 64) return; // nesting beyond this is pathological; its links are left out
+    // Frames are found with a selector; every element is still asked for an open shadow root.
+    const frames = new Set(Array.from(root.querySelectorAll('iframe, frame')));
     const all = root.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       const el = all[i] as Element;
       const shadow = el.shadowRoot;
       if (shadow) visit(shadow, baseURI, docUrl, depth + 1);
-      if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+      if (frames.size > 0 && frames.has(el) && (el.tagName === 'IFRAME' || el.tagName === 'FRAME')) {
         const inner = frameDocument(el as HTMLIFrameElement, originOf(docUrl), baseURI);
         if (inner && !seenDocs.has(inner) && inner.documentElement) {
           seenDocs.add(inner);

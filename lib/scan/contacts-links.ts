@@ -1,6 +1,6 @@
 import type { LinkPosition, ScannedLink } from '@/lib/schemas/page-scan';
 import { contactAnchor, contactPath } from './contacts-pages';
-import { mightBeProfile } from './contacts-social';
+import { networkOf } from './contacts-social';
 import type { ContactSink } from './contacts-sink';
 
 const MAX_ANCHOR = 60;
@@ -32,9 +32,13 @@ function whatsappNumber(link: ScannedLink): string | null {
  * tests; only likely profiles are parsed as URLs, so pages with thousands of links stay fast.
  */
 export function fromLinks(links: readonly ScannedLink[], sink: ContactSink): void {
+  // `mightBeProfile`, with the network of each host looked up once (pages repeat hosts).
+  const onNetwork = new Map<string, boolean>();
   for (const link of links) {
     const place = PLACE[link.position] ?? 'link';
-    if (mightBeProfile(link.host, link.url)) sink.social(link.url, place);
+    let network = onNetwork.get(link.host);
+    if (network === undefined) onNetwork.set(link.host, (network = networkOf(link.host) !== null));
+    if (network || link.url.includes('/@')) sink.social(link.url, place);
     const whatsapp = whatsappNumber(link);
     if (whatsapp) sink.add('phone', `+${whatsapp}`, 'WhatsApp link');
     if (link.outbound) continue;

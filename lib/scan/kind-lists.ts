@@ -34,9 +34,12 @@ export function listLinks(doc: Document, pageUrl: string, links: readonly Scanne
   const pageHost = hostOfUrl(pageUrl);
   const hosts = new Set<string>();
   let count = 0;
+  const hostOfHref = new Map<string, string | null>(); // pages repeat hrefs
   for (const a of Array.from(doc.querySelectorAll(LIST_ANCHORS))) {
     if (skip.has(a)) continue;
-    const host = hrefHost(a.getAttribute('href') ?? '', pageHost);
+    const href = a.getAttribute('href') ?? '';
+    let host = hostOfHref.get(href);
+    if (host === undefined) hostOfHref.set(href, (host = hrefHost(href, pageHost)));
     if (!host || !outboundHosts.has(host)) continue;
     count++;
     hosts.add(host);

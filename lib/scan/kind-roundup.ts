@@ -42,13 +42,14 @@ function numberedItems(doc: Document, pageUrl: string, links: readonly ScannedLi
 
 /** Many distinct sites linked from the main text (share buttons and citations left out): a curated issue. */
 function curatedLinks(links: readonly ScannedLink[]): Evidence | null {
-  const domains = new Set<string>();
+  const hosts = new Set<string>();
   let count = 0;
   for (const l of links) {
     if (!l.outbound || !l.inContent) continue;
     count++;
-    domains.add(approximateSiteDomain(l.host));
+    hosts.add(l.host);
   }
+  const domains = new Set(Array.from(hosts, approximateSiteDomain));
   const points = domains.size >= 25 ? 25 : domains.size >= 15 ? 18 : domains.size >= 10 ? 10 : 0;
   return points > 0 ? { points, reason: `${count} links in the main text to ${domains.size} different sites` } : null;
 }

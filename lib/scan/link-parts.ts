@@ -25,6 +25,20 @@ export function linkText(el: Element): string {
   return cap(collapse(label), TEXT_MAX);
 }
 
+/**
+ * `hostOnSite(host, siteDomain)` for one site, its domain prepared once: the link extractor asks
+ * it for every link. Hosts come from the URL parser, so they are lowercase already.
+ */
+export function siteTest(siteDomain: string): (host: string) => boolean {
+  const d = siteDomain.toLowerCase().replace(/\.$/, '');
+  const dotted = `.${d}`;
+  return (host) => {
+    if (!d) return false;
+    const h = host.endsWith('.') ? host.slice(0, -1) : host;
+    return h === d || h.endsWith(dotted);
+  };
+}
+
 export function schemeBucket(protocol: string): keyof IgnoredHrefs {
   switch (protocol) {
     case 'javascript:':

@@ -2,13 +2,34 @@
  * Regions around the main text whose links are not editorial: navigation, headers, footers,
  * sidebars, share and follow widgets, related-post boxes, comment sections, breadcrumbs.
  */
-const REGIONS = [
-  'nav', 'footer', 'aside', 'header', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]',
-  '[class*="share" i]', '[id*="share" i]', '[class*="social" i]', '[class*="sharing" i]', '[class*="addtoany" i]',
-  '[class*="related" i]', '[id*="related" i]', '[class*="comment" i]', '[id*="comments" i]', '[class*="breadcrumb" i]',
-  '[class*="sidebar" i]', '[id*="sidebar" i]', '[class*="widget" i]', '[class*="menu" i]', '[class*="newsletter-signup" i]',
-  '.references', '.reflist', '.footnotes', '[role="doc-bibliography"]', '[role="doc-endnotes"]',
-].join(', ');
+const REGION_TAGS = new Set(['nav', 'footer', 'aside', 'header']);
+const REGION_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'doc-bibliography', 'doc-endnotes']);
+const REGION_CLASS = /share|social|sharing|addtoany|related|comment|breadcrumb|sidebar|widget|menu|newsletter-signup/i;
+const REGION_ID = /share|related|comments|sidebar/i;
+const CITATION_CLASS = /references|reflist|footnotes/i;
+const CITATION_TOKENS = new Set(['references', 'reflist', 'footnotes']);
+/**
+ * Every element that could be a region, in document order; which are is decided in code. The same
+ * test as one selector list (`nav, …, [class*="share" i], [id*="related" i], …, .references`) costs
+ * several times more: a browser runs each case-insensitive substring selector on every element.
+ */
+const CANDIDATES = 'nav, footer, aside, header, [role], [class], [id]';
+
+/** `.references`, `.reflist`, `.footnotes`: class tokens, matched without case in quirks mode as selectors are. */
+function citationClass(value: string, quirks: boolean): boolean {
+  if (!CITATION_CLASS.test(value)) return false;
+  return value.split(/[\t\n\f\r ]+/).some((token) => CITATION_TOKENS.has(quirks ? token.toLowerCase() : token));
+}
+
+function isRegion(el: Element, quirks: boolean): boolean {
+  if (REGION_TAGS.has(el.localName)) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && REGION_ROLES.has(role)) return true;
+  const id = el.getAttribute('id');
+  if (id !== null && REGION_ID.test(id)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && (REGION_CLASS.test(cls) || citationClass(cls, quirks));
+}
 
 const ROLES = /^\s*(?:navigation|banner|contentinfo|complementary)\s*$/i;
 
@@ -31,8 +52,9 @@ function wrapsContent(el: Element): boolean {
 export function outsideContentAnchors(doc: Document): Set<Element> {
   const out = new Set<Element>();
   let last: Element | null = null;
-  for (const region of Array.from(doc.querySelectorAll(REGIONS))) {
-    if (last?.contains(region)) continue; // its anchors were taken with the enclosing region
+  const quirks = doc.compatMode === 'BackCompat';
+  for (const region of Array.from(doc.querySelectorAll(CANDIDATES))) {
+    if (!isRegion(region, quirks) || last?.contains(region)) continue; // its anchors were taken with the enclosing region
     const semantic = /^(?:NAV|FOOTER|ASIDE|HEADER)$/.test(region.tagName.toUpperCase()) || ROLES.test(region.getAttribute('role') ?? '');
     if (ownHeader(region) || (!semantic && wrapsContent(region))) continue;
     last = region;

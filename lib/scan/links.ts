@@ -1,12 +1,12 @@
 import type { IgnoredHrefs, ScannedLink } from '@/lib/schemas/page-scan';
-import { hostOnSite } from '@/lib/url/same-site';
 import { urlKey } from '@/lib/url/key';
 import { collectLinkElements } from './collect';
 import { outsideContentAnchors } from './link-regions';
 import { isAffiliateLink, isShareLink } from './link-kinds';
 import { anchorPositions, positionOf } from './position';
-import { emptyIgnored, linkText, parseRel, schemeBucket } from './link-parts';
+import { emptyIgnored, linkText, parseRel, schemeBucket, siteTest } from './link-parts';
 import { sentenceAround } from './text';
+import { createResolvers } from './link-url';
 
 export { linkText, parseRel } from './link-parts';
 
@@ -59,6 +59,18 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
   const positions = anchorPositions(doc);
   let unread = 0;
   const deadline = ctx.budgetMs === undefined ? Infinity : now() + ctx.budgetMs;
+  // One resolver per base (frames have their own) and one key per document address.
+  const resolve = createResolvers();
+  const docKeys = new Map<string, string>();
+  const docKeyOf = (address: string): string => {
+    let key = docKeys.get(address);
+    if (key === undefined) docKeys.set(address, (key = urlKey(address)));
+    return key;
+  };
+  const onPageSite = siteTest(ctx.pageDomain);
+  const ownSites = ctx.ownDomains.map(siteTest);
+  // Pages repeat a handful of rel values thousands of times: each is parsed once.
+  const rels = new Map<string | null, string[]>();
   for (let i = 0; i < found.length; i++) {
     if ((i & 127) === 127 && now() > deadline) {
       unread = found.length - i;
@@ -70,10 +82,8 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       ignored.tooLong = (ignored.tooLong ?? 0) + 1;
       continue;
     }
-    let url: URL;
-    try {
-      url = new URL(trimmed, baseURI);
-    } catch {
+    const url = resolve(trimmed, baseURI);
+    if (!url) {
       ignored.malformed++;
       continue;
     }
@@ -88,9 +98,10 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       if (bucket === 'mailto' || bucket === 'tel') contactHrefs.push({ href: trimmed, el });
       continue;
     }
-    const key = urlKey(url); // duplicates merge on it
+    const hash = absolute.indexOf('#');
+    const key = hash < 0 ? absolute : absolute.slice(0, hash); // urlKey: duplicates merge on it
     // "#top" moves within the page; with a <base href> elsewhere the same "#x" is a real link.
-    if (trimmed.startsWith('#') && key === urlKey(docUrl)) {
+    if (trimmed.startsWith('#') && key === docKeyOf(docUrl)) {
       ignored.fragment++;
       continue;
     }
@@ -104,9 +115,11 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       overflow.add(key);
       continue;
     }
-    const rel = parseRel(el.getAttribute('rel'));
-    const host = url.hostname.toLowerCase();
-    const outbound = !hostOnSite(host, ctx.pageDomain);
+    const relValue = el.getAttribute('rel');
+    let rel = rels.get(relValue);
+    if (!rel) rels.set(relValue, (rel = parseRel(relValue)));
+    const host = url.hostname;
+    const outbound = !onPageSite(host);
     // Links of the page's own tree are placed from the map; those in shadow roots and frames are looked up.
     const position = positions.get(el) ?? (el.getRootNode() === doc ? 'body' : positionOf(el));
     const share = outbound && isShareLink(host, url.pathname + url.search);
@@ -116,8 +129,8 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
       key,
       host,
       outbound,
-      toOwnSite: ctx.ownDomains.some((d) => hostOnSite(host, d)),
-      rel,
+      toOwnSite: ownSites.some((onSite) => onSite(host)),
+      rel: rel.slice(),
       follow: !rel.some((t) => NOT_FOLLOWED.has(t)),
       target: el.getAttribute('target') ?? '',
       text: linkText(el),

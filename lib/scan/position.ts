@@ -12,6 +12,17 @@ const ROLE_TO_POSITION: Record<string, LinkPosition> = {
   contentinfo: 'footer',
 };
 
+const LANDMARK_ROLES = new Set(Object.keys(ROLE_TO_POSITION));
+const LANDMARK_TAGS = new Set(['header', 'nav', 'main', 'article', 'aside', 'footer']);
+/** `LANDMARKS` as tags and any role, the role's value tested in code: cheaper than six attribute-value selectors. */
+const LANDMARK_CANDIDATES = 'header, nav, main, article, aside, footer, [role]';
+
+function isLandmark(el: Element): boolean {
+  if (LANDMARK_TAGS.has(el.localName)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && LANDMARK_ROLES.has(role);
+}
+
 /** Where a link sits: its nearest landmark element or ARIA role, else `body`. */
 export function positionOf(el: Element): LinkPosition {
   const landmark = el.closest(LANDMARKS);
@@ -25,7 +36,8 @@ export function positionOf(el: Element): LinkPosition {
  */
 export function anchorPositions(doc: Document): Map<Element, LinkPosition> {
   const out = new Map<Element, LinkPosition>();
-  for (const landmark of Array.from(doc.querySelectorAll(LANDMARKS))) {
+  for (const landmark of Array.from(doc.querySelectorAll(LANDMARK_CANDIDATES))) {
+    if (!isLandmark(landmark)) continue;
     const position = landmarkPosition(landmark);
     for (const a of Array.from(landmark.querySelectorAll('a, area'))) out.set(a, position);
   }

@@ -37,7 +37,7 @@ function sponsoredShare(outbound: readonly ScannedLink[], total: number): Signal
 }
 
 function manyDomains(outbound: readonly ScannedLink[]): Signal | null {
-  const domains = new Set(outbound.map((l) => approximateSiteDomain(l.host))).size;
+  const domains = new Set(Array.from(new Set(outbound.map((l) => l.host)), approximateSiteDomain)).size;
   if (domains <= 50) return null;
   return { id: 'many-domains', label: 'Many unrelated outbound domains', weight: domains > 100 ? 25 : 15, reason: `Links out to ${domains} distinct domains` };
 }
