@@ -1,7 +1,7 @@
 import type { ScannedLink } from '@/lib/schemas/page-scan';
-import { approximateSiteDomain } from '@/lib/url/same-site';
 import { hostOfUrl, hrefHost } from './text-href';
 import { BOILERPLATE } from './text-page';
+import { countSites } from './site-domains';
 
 /** Outbound links inside lists and tables of the page's content (navigation, header, footer, sidebar left out). */
 export interface ListLinks {
@@ -44,8 +44,7 @@ export function listLinks(doc: Document, pageUrl: string, links: readonly Scanne
     count++;
     hosts.add(host);
   }
-  const domains = new Set(Array.from(hosts, approximateSiteDomain));
-  return { links: count, domains: domains.size };
+  return { links: count, domains: countSites(hosts) };
 }
 
 function linksIn(el: Element): number {

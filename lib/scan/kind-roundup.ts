@@ -1,8 +1,8 @@
 import type { ScannedLink } from '@/lib/schemas/page-scan';
-import { approximateSiteDomain } from '@/lib/url/same-site';
 import type { Evidence } from './kind-phrases';
 import { hostOfUrl, hrefHost } from './text-href';
 import { BOILERPLATE } from './text-page';
+import { countSites } from './site-domains';
 
 /** "1.", "#1", "1)", "No. 1", "10 –": the numbered items of a "Top 10" list. */
 const NUMBERED = /^\s*(?:#|no\.?\s*)?(\d{1,3})\s*(?:[.):–—-]\s*|\s+)\S/i;
@@ -49,9 +49,9 @@ function curatedLinks(links: readonly ScannedLink[]): Evidence | null {
     count++;
     hosts.add(l.host);
   }
-  const domains = new Set(Array.from(hosts, approximateSiteDomain));
-  const points = domains.size >= 25 ? 25 : domains.size >= 15 ? 18 : domains.size >= 10 ? 10 : 0;
-  return points > 0 ? { points, reason: `${count} links in the main text to ${domains.size} different sites` } : null;
+  const sites = countSites(hosts);
+  const points = sites >= 25 ? 25 : sites >= 15 ? 18 : sites >= 10 ? 10 : 0;
+  return points > 0 ? { points, reason: `${count} links in the main text to ${sites} different sites` } : null;
 }
 
 /** Structural evidence that a page is a roundup or a "best X" list. */

@@ -7,7 +7,7 @@ import { phraseEvidence, pathLabels, titleLabels, type Evidence, type PageLabels
 import { PHRASE_RULES, SUBMIT_LINK, type SpecialKind } from './kind-rules';
 import { cap, collapse } from './text';
 import { hasWord } from './text-match';
-import { fold, contentElements, pageText, type PageText } from './text-page';
+import { fold, foldOnce, contentElements, pageText, type PageText } from './text-page';
 
 export interface ClassifyInput {
   url: string;
@@ -41,7 +41,7 @@ function listEvidence(domains: number, links: number): Evidence | null {
 
 function submitLink(links: readonly ScannedLink[]): Evidence | null {
   for (const l of links) {
-    if (l.text.length <= 60 && hasWord(SUBMIT_LINK, fold(l.text))) {
+    if (l.text.length <= 60 && hasWord(SUBMIT_LINK, foldOnce(l.text))) {
       return { points: 20, reason: `Link "${cap(l.text, 60)}"` };
     }
   }

@@ -1,10 +1,11 @@
 import type { ScannedLink, SpamReport } from '@/lib/schemas/page-scan';
-import { approximateSiteDomain, hostOnSite } from '@/lib/url/same-site';
+import { hostOnSite } from '@/lib/url/same-site';
 import { cap } from './text';
 import { COMMERCIAL_ANCHOR, SPAM_CLUSTERS } from './text-clusters';
 import { hrefHost } from './text-href';
+import { countSites } from './site-domains';
 import { hasWord, matchCounts } from './text-match';
-import { fold, pageText, type PageText } from './text-page';
+import { foldOnce, pageText, type PageText } from './text-page';
 
 type Signal = SpamReport['signals'][number];
 
@@ -37,7 +38,7 @@ function sponsoredShare(outbound: readonly ScannedLink[], total: number): Signal
 }
 
 function manyDomains(outbound: readonly ScannedLink[]): Signal | null {
-  const domains = new Set(Array.from(new Set(outbound.map((l) => l.host)), approximateSiteDomain)).size;
+  const domains = countSites(outbound.map((l) => l.host));
   if (domains <= 50) return null;
   return { id: 'many-domains', label: 'Many unrelated outbound domains', weight: domains > 100 ? 25 : 15, reason: `Links out to ${domains} distinct domains` };
 }
@@ -48,9 +49,15 @@ const OUTSIDE_TEXT = new Set<ScannedLink['position']>(['nav', 'footer', 'aside']
 function clusters(text: PageText, links: readonly ScannedLink[]): Signal[] {
   const anchors = links
     .filter((l) => OUTSIDE_TEXT.has(l.position))
-    .map((l) => fold(l.text))
+    .map((l) => foldOnce(l.text))
     .join(' | ');
-  const hosts = links.filter((l) => l.outbound).map((l) => l.host.replace(/[.-]+/g, ' ')).join(' | ');
+  const words = new Map<string, string>(); // hosts repeat: each is split into words once
+  const hostWords = (host: string): string => {
+    let out = words.get(host);
+    if (out === undefined) words.set(host, (out = host.replace(/[.-]+/g, ' ')));
+    return out;
+  };
+  const hosts = links.filter((l) => l.outbound).map((l) => hostWords(l.host)).join(' | ');
   const haystack = `${text.folded} | ${anchors} | ${hosts}`;
   const out: Signal[] = [];
   for (const cluster of SPAM_CLUSTERS) {
@@ -69,7 +76,7 @@ function moneyAnchors(outbound: readonly ScannedLink[]): Signal | null {
   let money = 0;
   let example = '';
   for (const l of outbound) {
-    const text = fold(l.text);
+    const text = foldOnce(l.text);
     const words = text ? text.split(' ').length : 0;
     if (words === 0) continue;
     described++;

@@ -28,6 +28,19 @@ export function fold(text: string): string {
   return bare.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+// Anchor texts are folded by several rules (submit links, money anchors, spam clusters): once each per task.
+const foldedTexts = new Map<string, string>();
+
+/** `fold` for short texts read by more than one rule, remembered until the end of the task. */
+export function foldOnce(text: string): string {
+  let out = foldedTexts.get(text);
+  if (out === undefined) {
+    if (foldedTexts.size === 0) queueMicrotask(() => foldedTexts.clear());
+    foldedTexts.set(text, (out = fold(text)));
+  }
+  return out;
+}
+
 function countWords(text: string): number {
   if (!text) return 0;
   let words = 1;

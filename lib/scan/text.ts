@@ -34,7 +34,20 @@ export function boundedText(el: Node, max: number): string {
 const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'MARK', 'CODE', 'ABBR', 'CITE', 'Q', 'SUP', 'SUB', 'FONT', 'LABEL', 'TIME']);
 const SIDE_BUDGET = 400;
 
-/** Text of up to 20 siblings on one side of `node`, nearest first, at most SIDE_BUDGET characters. */
+const TERMINAL = /[.!?]/;
+/** Before the link, the sentence starts after the last sentence end (see `sentenceAround`). */
+const STARTS = /[.!?]\s+[^.!?]*$/;
+/** `STARTS` matches the collapsed text exactly when this matches the raw text (space runs and trimming aside). */
+const STARTS_RAW = /[.!?]\s+[^.!?\s][^.!?]*$/;
+/** After the link, it ends at the first sentence end followed by a space: in raw text, by spaces and a word. */
+const ENDS_RAW = /[.!?]\s+\S/;
+
+/**
+ * Text of up to 20 siblings on one side of `node`, nearest first, at most SIDE_BUDGET characters.
+ * Stops early once the text read holds the sentence's start (before) or end (after): siblings
+ * further out cannot change the sentence, and a paragraph with hundreds of links reads each
+ * link's neighbours only up to the nearest full stop.
+ */
 function collectSide(node: Node, before: boolean): string {
   let out = '';
   let sib = before ? node.previousSibling : node.nextSibling;
@@ -42,6 +55,7 @@ function collectSide(node: Node, before: boolean): string {
     const full = sib.nodeType === 1 ? boundedText(sib, before ? SIDE_BUDGET * 4 : SIDE_BUDGET) : sib.nodeValue ?? '';
     const t = full.length > SIDE_BUDGET ? (before ? full.slice(-SIDE_BUDGET) : full.slice(0, SIDE_BUDGET)) : full;
     out = before ? t + out : out + t;
+    if (out.length <= SIDE_BUDGET && TERMINAL.test(out) && (before ? STARTS_RAW : ENDS_RAW).test(out)) break;
     sib = before ? sib.previousSibling : sib.nextSibling;
   }
   return before ? out.slice(-SIDE_BUDGET) : out.slice(0, SIDE_BUDGET);
@@ -67,7 +81,7 @@ export function sentenceAround(el: Element, maxLength = 200): string {
   const before = collapse(collectSide(branch, true));
   const after = collapse(collectSide(branch, false));
   const own = collapse(boundedText(branch, SIDE_BUDGET));
-  const startCut = before.search(/[.!?]\s+[^.!?]*$/);
+  const startCut = before.search(STARTS);
   const head = startCut >= 0 ? before.slice(startCut + 1).trimStart() : before;
   const endMatch = /[.!?](\s|$)/.exec(after);
   const tail = endMatch ? after.slice(0, endMatch.index + 1) : after;

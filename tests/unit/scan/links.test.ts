@@ -162,6 +162,18 @@ describe('text, position, target, own site', () => {
     const { links } = scan('<p>First sentence here. The best guide is <a href="https://other.org/g">this one</a> by far. Another sentence.</p>');
     expect(links[0]?.context).toBe('The best guide is this one by far.');
   });
+
+  // The sentence is read sibling by sibling only up to the nearest sentence end on each side.
+  it.each([
+    ['ends several siblings away', '<p>Intro text. More <b>words</b> then <a href="https://a.org/">one</a>, <a href="https://b.org/">two</a> and <a href="https://c.org/">three</a> end <i>here</i>. After that.</p>', 'More words then one, two and three end here.'],
+    ['a full stop inside a number', '<p>Version 1.2 of <a href="https://b.org/">the tool</a> is 3.5 times <em>faster</em>? Yes.</p>', 'Version 1.2 of the tool is 3.5 times faster?'],
+    ['a full stop with only spaces after it', '<p>First.<span> </span>Then <a href="https://b.org/">x</a> ok.<span>  </span></p>', 'Then x ok.'],
+    ['a full stop at the end of a sibling', '<p><span>Lead.</span><span>Then</span> <a href="https://b.org/">x</a> <span>goes.</span><span>on</span> and on</p>', 'Lead.Then x goes.on and on'],
+    ['no sentence end at all', '<p>a <b>b</b> c <a href="https://b.org/">x</a> d <b>e</b> f</p>', 'a b c x d e f'],
+  ])('finds the sentence when it %s', (_name, body, context) => {
+    const { links } = scan(body);
+    expect(links.find((l) => l.host === 'b.org')?.context).toBe(context);
+  });
 });
 
 describe('where links hide', () => {
