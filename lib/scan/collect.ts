@@ -5,6 +5,8 @@ export interface FoundLink {
   baseURI: string;
   /** The URL of the document the element is in, to tell same-page fragments apart. */
   docUrl: string;
+  /** Whether the element is in the top document's own tree (not a shadow root or a frame). */
+  inDoc: boolean;
 }
 
 function originOf(url: string): string {
@@ -56,7 +58,7 @@ export function collectLinkElements(doc: Document, docUrl: string = doc.URL): Fo
   const visit = (root: Document | ShadowRoot, baseURI: string, docUrl: string, depth: number): void => {
     for (const el of Array.from(root.querySelectorAll('a, area'))) {
       const href = hrefOf(el);
-      if (href !== null) found.push({ el, href, baseURI, docUrl });
+      if (href !== null) found.push({ el, href, baseURI, docUrl, inDoc: root === doc });
     }
     if (depth > 64) return; // nesting beyond this is pathological; its links are left out
     // Frames are found with a selector; every element is still asked for an open shadow root.

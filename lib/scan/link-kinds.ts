@@ -59,11 +59,12 @@ function bareHost(host: string): string {
 }
 
 /** A share or intent link: it posts the page to a network rather than pointing at a prospect. */
-export function isShareLink(host: string, pathAndQuery: string): boolean {
-  const prefixes = SHARE[bareHost(host)];
+export function isShareLink(host: string, path: string, search: string): boolean {
+  const bare = bareHost(host);
+  const prefixes = Object.hasOwn(SHARE, bare) ? SHARE[bare] : undefined; // never "constructor" and the like
   if (!prefixes) return false;
   if (prefixes.length === 0) return true;
-  const lower = pathAndQuery.toLowerCase();
+  const lower = (path + search).toLowerCase();
   return prefixes.some((p) => lower.startsWith(p.toLowerCase()));
 }
 
@@ -71,11 +72,32 @@ function isAmazon(host: string): boolean {
   return /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host);
 }
 
-/** An affiliate link: a known network or shortener, Amazon with an associate tag, or a cloaked redirect. */
-export function isAffiliateLink(host: string, path: string, search: string, outbound: boolean): boolean {
-  if (AFFILIATE_HOSTS.has(host) || AFFILIATE_HOSTS.has(bareHost(host))) return true;
-  if (AFFILIATE_SUFFIXES.some((s) => host.endsWith(s))) return true;
-  if (isAmazon(host)) return /[?&]tag=/i.test(search);
+type AffiliateHost = 'network' | 'amazon' | 'other';
+
+function affiliateHost(host: string): AffiliateHost {
+  if (AFFILIATE_HOSTS.has(host) || AFFILIATE_HOSTS.has(bareHost(host))) return 'network';
+  if (AFFILIATE_SUFFIXES.some((s) => host.endsWith(s))) return 'network';
+  return isAmazon(host) ? 'amazon' : 'other';
+}
+
+function affiliate(kind: AffiliateHost, path: string, search: string, outbound: boolean): boolean {
+  if (kind === 'network') return true;
+  if (kind === 'amazon') return /[?&]tag=/i.test(search);
   if (outbound && search && AFFILIATE_PARAMS.test(search)) return true;
   return !outbound && CLOAKED_PATH.test(path);
+}
+
+/** An affiliate link: a known network or shortener, Amazon with an associate tag, or a cloaked redirect. */
+export function isAffiliateLink(host: string, path: string, search: string, outbound: boolean): boolean {
+  return affiliate(affiliateHost(host), path, search, outbound);
+}
+
+/** `isAffiliateLink` for the links of one page, each host's network looked up once. */
+export function createAffiliateTest(): typeof isAffiliateLink {
+  const hosts = new Map<string, AffiliateHost>();
+  return (host, path, search, outbound) => {
+    let kind = hosts.get(host);
+    if (kind === undefined) hosts.set(host, (kind = affiliateHost(host)));
+    return affiliate(kind, path, search, outbound);
+  };
 }

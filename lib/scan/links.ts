@@ -2,7 +2,7 @@ import type { IgnoredHrefs, ScannedLink } from '@/lib/schemas/page-scan';
 import { urlKey } from '@/lib/url/key';
 import { collectLinkElements } from './collect';
 import { outsideContentAnchors } from './link-regions';
-import { isAffiliateLink, isShareLink } from './link-kinds';
+import { createAffiliateTest, isShareLink } from './link-kinds';
 import { anchorPositions, positionOf } from './position';
 import { emptyIgnored, linkText, parseRel, schemeBucket, siteTest } from './link-parts';
 import { sentenceAround } from './text';
@@ -71,12 +71,13 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
   const ownSites = ctx.ownDomains.map(siteTest);
   // Pages repeat a handful of rel values thousands of times: each is parsed once.
   const rels = new Map<string | null, string[]>();
+  const isAffiliateLink = createAffiliateTest();
   for (let i = 0; i < found.length; i++) {
     if ((i & 127) === 127 && now() > deadline) {
       unread = found.length - i;
       break;
     }
-    const { el, href, baseURI, docUrl } = found[i] as (typeof found)[number];
+    const { el, href, baseURI, docUrl, inDoc } = found[i] as (typeof found)[number];
     const trimmed = href.trim();
     if (trimmed.length > MAX_URL_LENGTH || (baseURI.length > MAX_URL_LENGTH && !HAS_SCHEME.test(trimmed))) {
       ignored.tooLong = (ignored.tooLong ?? 0) + 1;
@@ -121,8 +122,8 @@ export function extractLinks(doc: Document, ctx: LinkScanContext): LinkScanResul
     const host = url.hostname;
     const outbound = !onPageSite(host);
     // Links of the page's own tree are placed from the map; those in shadow roots and frames are looked up.
-    const position = positions.get(el) ?? (el.getRootNode() === doc ? 'body' : positionOf(el));
-    const share = outbound && isShareLink(host, url.pathname + url.search);
+    const position = positions.get(el) ?? (inDoc ? 'body' : positionOf(el));
+    const share = outbound && isShareLink(host, url.pathname, url.search);
     const inContent = !share && CONTENT_POSITIONS.has(position) && !outside.has(el);
     const link: ScannedLink = {
       url: absolute,

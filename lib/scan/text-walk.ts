@@ -87,10 +87,11 @@ export function walkText(doc: Document, limit: number): WalkedText {
         const isContent = top.content && !boilerplate(el);
         const isVisible = top.visible && !hidden(el);
         if (block && isContent) content.push(' '); // "<li>a</li><li>b</li>" is two words
-        if (el.firstChild && (isContent || isVisible)) {
+        const first = el.firstChild;
+        if (first && (isContent || isVisible)) {
           top = { el, block: block ? el : top.block, content: isContent, visible: isVisible, closes: block };
           stack.push(top);
-          node = el.firstChild;
+          node = first;
           continue;
         }
       }
@@ -111,16 +112,18 @@ export function walkText(doc: Document, limit: number): WalkedText {
         contentSize += piece.length;
       }
     }
-    // Climb out of finished elements until one has a next sibling.
-    while (node && node !== root && !node.nextSibling) {
+    // Climb out of finished elements until one has a next sibling (each sibling link read once).
+    let next: Node | null = node.nextSibling;
+    while (next === null && node !== null && node !== root) {
       node = node.parentNode;
       if (node === top.el && stack.length > 1) {
         if (top.closes && top.content) content.push(' ');
         stack.pop();
         top = stack[stack.length - 1] as Frame;
       }
+      next = node === null || node === root ? null : node.nextSibling;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = next;
   }
   return { content: content.join(''), visible: visible.join(''), truncated: contentSize >= limit || visibleSize >= limit };
 }

@@ -20,13 +20,21 @@ export function boundedText(el: Node, max: number): string {
   let out = '';
   let node: Node | null = el.firstChild;
   while (node && out.length < max) {
-    if (node.nodeType === 3) out += (node.nodeValue ?? '').slice(0, max - out.length);
-    else if (node.nodeType === 1 && !UNREAD.has((node as Element).tagName.toUpperCase()) && node.firstChild) {
-      node = node.firstChild;
-      continue;
+    const type = node.nodeType;
+    if (type === 3) out += (node.nodeValue ?? '').slice(0, max - out.length);
+    else if (type === 1) {
+      const first = node.firstChild;
+      if (first && !UNREAD.has((node as Element).tagName.toUpperCase())) {
+        node = first;
+        continue;
+      }
     }
-    while (node && node !== el && !node.nextSibling) node = node.parentNode;
-    node = node && node !== el ? node.nextSibling : null;
+    let next: Node | null = node.nextSibling;
+    while (next === null && node !== null && node !== el) {
+      node = node.parentNode;
+      next = node === null || node === el ? null : node.nextSibling;
+    }
+    node = next;
   }
   return out;
 }

@@ -54,6 +54,16 @@ describe('extractLinks: what is not a link', () => {
   });
 });
 
+describe('extractLinks: hosts named like object properties', () => {
+  it.each(['constructor', '__proto__'])('reads http://%s/ as an ordinary link', (host) => {
+    const { links } = scan(`<p>See <a href="http://${host}/share">this</a> and <a href="https://facebook.com/sharer/x">share</a>.</p>`);
+    expect(links.map((l) => [l.host, l.share ?? false, l.affiliate ?? false])).toEqual([
+      [host, false, false],
+      ['facebook.com', true, false],
+    ]);
+  });
+});
+
 describe('extractLinks: fragments', () => {
   it('treats "#x" as a real link when <base href> points at another document', () => {
     const { links, ignored } = scan('<a href="#foo">foo</a><a href="#">top</a>', '<base href="https://other.org/base/">');
