@@ -7,8 +7,13 @@ import { EXTENSION } from './harness';
 // injection time. It must stay free of the webextension polyfill, zod and tldts's suffix list
 // (the popup validates the result and hands the page's domain in).
 const SCANNER = join(EXTENSION, 'content-scripts/scanner.js');
-/** Minified bytes; the bundle was 49.2 KB when this budget was set. */
-const SCANNER_BUDGET_BYTES = 60 * 1024;
+/**
+ * Minified bytes; the bundle was 49.2 KB when a 60 KB budget was set, and 59.4 KB when resolving
+ * plain hrefs without `URL` (lib/scan/link-url.ts, 2.4 KB) and the per-scan caches brought it to
+ * 63.2 KB: a few kilobytes compile in well under a millisecond and took most URL parsing off
+ * every link (issue #11), so the budget moved to 66 KB.
+ */
+const SCANNER_BUDGET_BYTES = 66 * 1024;
 
 const MARKERS: ReadonlyArray<[string, RegExp]> = [
   ['the webextension polyfill', /This script should only be loaded in a browser extension/],
