@@ -67,6 +67,17 @@ export function recordQualifyFacts(db: LinkscoutDb, rowId: string, facts: Qualif
   return finishRow(db, rowId, { state: 'done', facts, updatedAt: now });
 }
 
+/** A row whose read has started shows "reading…" (only a row still waiting; a finished one stays finished). */
+export function markQualifyReading(db: LinkscoutDb, rowId: string, now = Date.now()): Promise<void> {
+  return guardStorage('Saving a qualification result failed', async () => {
+    await db.qualifyRows.where('id').equals(rowId).modify((row) => {
+      if (row.state !== 'queued') return;
+      row.state = 'reading';
+      row.updatedAt = now;
+    });
+  });
+}
+
 export function recordQualifyFailure(db: LinkscoutDb, rowId: string, error: string, now = Date.now()): Promise<QualifyRow | undefined> {
   return finishRow(db, rowId, { state: 'failed', error, updatedAt: now });
 }

@@ -70,10 +70,17 @@ export async function nextReadDue(db: LinkscoutDb): Promise<number | null> {
   return first?.dueAt ?? null;
 }
 
-export function markRunning(db: LinkscoutDb, ids: readonly string[]): Promise<void> {
-  return guardStorage('Starting page reads failed', () =>
+/**
+ * Marks a read as running when its turn comes (one more attempt). False when it may not run: it
+ * was withdrawn (paused, cancelled) or finished meanwhile.
+ */
+export function markStarted(db: LinkscoutDb, id: string): Promise<boolean> {
+  return guardStorage('Starting a page read failed', () =>
     db.transaction('rw', db.readJobs, async () => {
-      for (const id of ids) await db.readJobs.where('id').equals(id).modify((j) => { j.state = 'running'; j.attempts++; });
+      const job = await db.readJobs.get(id);
+      if (!job || (job.state !== 'queued' && job.state !== 'running')) return false;
+      await db.readJobs.update(id, { state: 'running', attempts: job.attempts + 1 });
+      return true;
     }),
   );
 }
@@ -86,8 +93,9 @@ export function markHandled(db: LinkscoutDb, id: string): Promise<number> {
   return guardStorage('Saving a page read failed', () => db.readJobs.update(id, { state: 'done' }));
 }
 
+/** A read that ended without a result: kept as "read" with its error until the owner has been told. */
 export function failRead(db: LinkscoutDb, id: string, error: string, now: number): Promise<number> {
-  return guardStorage('Saving a page read failed', () => db.readJobs.update(id, { state: 'done', error, finishedAt: now }));
+  return guardStorage('Saving a page read failed', () => db.readJobs.update(id, { state: 'read', error, finishedAt: now }));
 }
 
 /** Every read for one owner record, newest first: what a view observes through liveQuery. */

@@ -21,7 +21,7 @@ export function factsFromRead(read: ReadLike): QualifyFacts {
     canonicalIsSelf: read.index.canonicalRelation === 'none' ? null : read.index.canonicalRelation === 'self',
     indexable: read.index.indexable,
     indexReason: read.index.reason,
-    wordCount: null,
+    wordCount: read.wordCount ?? null,
     outboundLinks: outbound.length,
     nofollowShare: outbound.length ? nofollow / outbound.length : 0,
     pageKind: best?.kind ?? '',

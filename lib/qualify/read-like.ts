@@ -11,4 +11,6 @@ export interface ReadLike {
   xRobotsTag: string | null;
   index: { indexable: boolean; reason: string; canonicalRelation: 'none' | 'self' | 'elsewhere' };
   scan: PageScan | null;
+  /** Words of the main text; null or absent when unknown. */
+  wordCount?: number | null;
 }
