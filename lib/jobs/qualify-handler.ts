@@ -3,7 +3,7 @@ import type { ReadOwner } from '@/lib/jobs/read-runner';
 import { addDeeperContacts, markQualifyReading, recordQualifyFacts, recordQualifyFailure } from '@/lib/db/qualify-jobs';
 import { prospectKnowledge } from '@/lib/db/qualify-prospects';
 import { qualifyRef, queueDeeperReads } from '@/lib/db/qualify-reads';
-import { factsFromRead } from '@/lib/qualify/facts';
+import { factsFromRead, unreadableReason } from '@/lib/qualify/facts';
 import { extraPagesToRead } from '@/lib/qualify/deeper';
 import { disqualify } from '@/lib/qualify/rules';
 import type { QualifyRules } from '@/lib/qualify/types';
@@ -48,6 +48,8 @@ export function qualifyReadOwner(db: LinkscoutDb, deps: QualifyOwnerDeps): ReadO
         if (read.scan) await addDeeperContacts(db, row.id, read.finalUrl ?? read.url, read.scan.contacts, now());
         return;
       }
+      const unreadable = unreadableReason(read);
+      if (unreadable) return void (await recordQualifyFailure(db, row.id, unreadable, now()));
       const facts = factsFromRead(read);
       await recordQualifyFacts(db, row.id, facts, now());
       const live = facts.statusClass === 'ok' || facts.statusClass === 'redirected';

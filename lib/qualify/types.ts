@@ -9,6 +9,8 @@ export interface QualifyFacts {
   statusClass: string;
   httpStatus: number | null;
   redirectHops: number;
+  /** The checker's reason for the status class, in words ("connection reset (HEAD reset, GET reset)"). */
+  statusReason?: string;
   lang: string;
   title: string;
   metaRobots: string;

@@ -25,10 +25,29 @@ const landing = (lang: string) =>
   `<main><h1>Coffee resources</h1><p>Five words of main text.</p><a href="/contact">Contact</a> <a href="/write-for-us">Write for us</a> <a href="/about">About</a></main></body></html>`;
 const contactPage = (who: string) => `<html lang="en"><body><main><p>Mail <a href="mailto:${who}">${who}</a></p></main></body></html>`;
 
+/** A GET whose body breaks off after the first bytes (the connection dropped mid-page). */
+function cutOff(): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('<html><head><title>Half'));
+      controller.error(new TypeError('network error'));
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-type': 'text/html' } });
+}
+
+function answer(method: string, url: string): Response | Error {
+  if (url.includes('reset.example')) return Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('ECONNRESET'), { code: 'ECONNRESET' }) });
+  if (url.includes('cutoff.example')) return method === 'HEAD' ? html(200, '') : cutOff();
+  if (url.includes('pdf.example')) return new Response('%PDF-1.4', { status: 200, headers: { 'content-type': 'application/pdf' } });
+  const { pathname, hostname } = new URL(url);
+  return html(200, /contact|write|about/.test(url) ? contactPage(`${pathname.slice(1)}@${hostname}`) : landing(url.includes('.de') ? 'de' : 'en'));
+}
+
 async function qualify(urls: string[], rules: QualifyRules, parseFails: (url: string) => boolean = () => false) {
   const job = await createQualifyJob(db, urls.map((url) => ({ url })), 'test', { deeper: true, now: 1_000 });
   await queueQualifyReads(db, await qualifyRows(db, job.id), 1_000);
-  const { fetch, calls } = fakeFetch((_m, url) => html(200, /contact|write|about/.test(url) ? contactPage(`${new URL(url).pathname.slice(1)}@${new URL(url).hostname}`) : landing(url.includes('.de') ? 'de' : 'en')));
+  const { fetch, calls } = fakeFetch(answer);
   const seen: string[] = [];
   const owner = qualifyReadOwner(db, { rules: async () => rules, now: () => 2_000 });
   const runner = new ReadRunner({
@@ -59,6 +78,16 @@ describe('qualification reads', () => {
     expect(job).toMatchObject({ done: 2, total: 2, state: 'done' });
     const judged = judgeRow(failed!, { domainOf: registrableDomain, prospectDomains: new Set(), contactedDomains: new Set() }, DEFAULT_QUALIFY_RULES);
     expect(judged.disqualified?.reason).toBe('could not be read: The page could not be parsed: out of memory');
+  });
+
+  it('a reset connection is a dead page with the reason; a body cut off or not HTML is a failed row with the reason', async () => {
+    const { rows, job } = await qualify(['https://reset.example/', 'https://cutoff.example/', 'https://pdf.example/file'], DEFAULT_QUALIFY_RULES);
+    const judge = (url: string) => judgeRow(rows.find((r) => r.url.includes(url))!, { domainOf: registrableDomain, prospectDomains: new Set(), contactedDomains: new Set() }, DEFAULT_QUALIFY_RULES);
+    expect(judge('reset').state).toBe('done');
+    expect(judge('reset').disqualified?.reason).toMatch(/^dead or parked \(broken: .*reset/);
+    expect(judge('cutoff')).toMatchObject({ state: 'failed', error: 'the page answered, but its HTML could not be read (the connection broke while reading it)' });
+    expect(judge('pdf')).toMatchObject({ state: 'failed', error: 'not an HTML page (application/pdf)' });
+    expect(job).toMatchObject({ done: 3, state: 'done' });
   });
 
   it('finds contacts deeper only for rows no disqualifier rules out, at most 2 extra pages a site', async () => {
