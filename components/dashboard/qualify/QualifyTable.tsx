@@ -1,6 +1,8 @@
 import type { JudgedRow } from '@/lib/qualify/table';
 import { RowState } from './RowState';
 
+const LIVE = new Set(['ok', 'redirected']);
+
 interface Props {
   rows: readonly JudgedRow[];
   selected: ReadonlySet<string>;
@@ -58,7 +60,8 @@ export function QualifyTable({ rows, selected, onToggle, halted }: Props) {
                 <td>
                   <RowState row={r} halted={halted} />
                 </td>
-                <td>{f ? `${f.statusClass}${f.httpStatus ? ` ${f.httpStatus}` : ''}${f.indexable ? '' : ' · noindex'}` : ''}</td>
+                {/* "noindex" only where a page was there to index: a dead page is not indexable by definition. */}
+                <td>{f ? `${f.statusClass}${f.httpStatus ? ` ${f.httpStatus}` : ''}${f.indexable || !LIVE.has(f.statusClass) ? '' : ' · noindex'}` : ''}</td>
                 <td>{f?.pageKind ? `${f.pageKind} ${f.kindScore}` : ''}</td>
                 <td>{f?.lang}</td>
                 <td class="q-contacts">
