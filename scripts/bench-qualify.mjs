@@ -26,6 +26,12 @@ try {
   await page.getByRole('button', { name: 'Qualify', exact: true }).click();
   await page.getByText(`${urls.length} of ${urls.length} read`).waitFor({ timeout: 15 * 60_000 });
   const wallMs = Date.now() - started;
+  const ats = farm.requests.map((r) => r.at);
+  const firstRequestMs = Math.min(...ats) - started;
+  const lastRequestMs = Math.max(...ats) - started;
+  // Requests per second in each second of the run: where the pool kept every host busy, and where it did not.
+  const perSecond = Array.from({ length: Math.ceil(lastRequestMs / 1000) + 1 }, () => 0);
+  for (const at of ats) perSecond[Math.floor((at - started) / 1000)]++;
   const parseMs = await page.evaluate(async () => {
     const open = globalThis.indexedDB.open('linkscout');
     const db = await new Promise((ok, fail) => {
@@ -44,12 +50,14 @@ try {
   const busiest = Math.max(...perHost.values());
   const floorMs = (busiest - 1) * GAP_MS;
   const cpu = summarize(parseMs);
-  const figures = { urls: urls.length, hosts: HOSTS, requests: farm.requests.length, busiestHostRequests: busiest, wallMs, floorMs, ratio: wallMs / floorMs, cpuMedianMs: cpu.median, cpuP95Ms: cpu.p95, pagesWithCpu: cpu.runs };
+  const figures = { firstRequestMs, lastRequestMs, perSecond, urls: urls.length, hosts: HOSTS, requests: farm.requests.length, busiestHostRequests: busiest, wallMs, floorMs, ratio: wallMs / floorMs, cpuMedianMs: cpu.median, cpuP95Ms: cpu.p95, pagesWithCpu: cpu.runs };
   console.log(
     table(['figure', 'value'], [
       ['URLs / hosts', `${urls.length} / ${HOSTS}`],
       ['requests (busiest host)', `${farm.requests.length} (${busiest})`],
       ['wall', `${fmt(wallMs / 1000, 2)} s`],
+      ['first / last request after the click', `${fmt(firstRequestMs / 1000, 2)} / ${fmt(lastRequestMs / 1000, 2)} s`],
+      ['requests per second, second by second', perSecond.join(' ')],
       ['politeness floor ((busiest − 1) × 250 ms)', `${fmt(floorMs / 1000, 2)} s`],
       ['wall / floor (goal ≤ 1.2)', fmt(wallMs / floorMs, 2)],
       ['reader CPU per page, median / p95 (goal p95 ≤ 20 ms)', `${fmt(cpu.median)} / ${fmt(cpu.p95)} ms (${cpu.runs} pages)`],

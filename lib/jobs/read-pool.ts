@@ -9,8 +9,11 @@ export interface PoolSource {
   perHost: number;
   /** Reads started at once overall. */
   total: number;
-  /** Runs one read to its end; never rejects. */
-  run: (job: ReadJob) => Promise<void>;
+  /**
+   * Runs one read to its end; never rejects. Calls `fetched` once its requests are over: parsing
+   * and storing need no host, so the host's next read may start then.
+   */
+  run: (job: ReadJob, fetched: () => void) => Promise<void>;
   stopped: () => boolean;
   /** True once when more reads were queued since the last call (an owner woke the reader). */
   news: () => boolean;
@@ -29,6 +32,9 @@ export async function runPool(src: PoolSource): Promise<void> {
   const seen = new Set<string>();
   let waiting: ReadJob[] = [];
   let look = true;
+  // Wakes the loop when a host has room again, not only when a whole read has finished.
+  let hostFreed: (() => void) | undefined;
+  let freedMeanwhile = false;
   while (!src.stopped()) {
     if (src.news() || look) {
       look = false;
@@ -44,16 +50,25 @@ export async function runPool(src: PoolSource): Promise<void> {
       }
       perHost.set(host, started + 1);
       seen.add(job.id);
-      const done = src.run(job).finally(() => {
-        running.delete(job.id);
+      let freed = false;
+      const free = () => {
+        if (freed) return;
+        freed = true;
         perHost.set(host, (perHost.get(host) ?? 1) - 1);
+        freedMeanwhile = true;
+        hostFreed?.();
+      };
+      const done = src.run(job, free).finally(() => {
+        free();
+        running.delete(job.id);
       });
       running.set(job.id, done);
     }
     waiting = rest;
     if (running.size === 0) break; // nothing due, or nothing that may start
-
-    await Promise.race(running.values());
+    if (!freedMeanwhile) await Promise.race([...running.values(), new Promise<void>((resolve) => (hostFreed = resolve))]);
+    hostFreed = undefined;
+    freedMeanwhile = false;
     if (waiting.length === 0) look = true;
   }
   await Promise.allSettled(running.values());

@@ -74,7 +74,7 @@ export class ReadRunner {
       queue.configure({ perHost, gapMs, globalLimit });
       await runPool({
         due: () => dueReadJobs(db, now(), WINDOW), hostOf: safeHost, perHost, total: globalLimit * TASKS_PER_GLOBAL_SLOT,
-        run: (job) => this.runOne(job, queue, settings), stopped: () => this.stop.signal.aborted,
+        run: (job, fetched) => this.runOne(job, queue, settings, fetched), stopped: () => this.stop.signal.aborted,
         news: () => {
           const news = this.again;
           this.again = false;
@@ -89,7 +89,7 @@ export class ReadRunner {
     return typeof h === 'function' ? { read: h } : h;
   }
 
-  private async runOne(job: ReadJob, queue: HostQueue, settings: Settings): Promise<void> {
+  private async runOne(job: ReadJob, queue: HostQueue, settings: Settings, fetched: () => void): Promise<void> {
     const { db, now } = this.deps;
     // Withdrawn (paused, cancelled) after the pool took it but before its turn came: it does not run.
     const withdrawn = new AbortController();
@@ -100,7 +100,7 @@ export class ReadRunner {
     };
     try {
       const read = await readPage(job.url, { fetch: this.deps.fetch, now, queue, parse: this.deps.parse }, {
-        signal, onStart,
+        signal, onStart, onFetched: fetched,
         scan: { ownDomains: settings.ownDomains, keywords: settings.keywords },
         check: {
           timeoutMs: settings.checker.timeoutMs, maxHops: settings.checker.hopLimit,

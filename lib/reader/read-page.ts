@@ -30,6 +30,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Called (and awaited) when the host queue lets the read start, before its first request. */
   onStart?: () => Promise<void>;
+  /** Called once the read's requests are over, before parsing. */
+  onFetched?: () => void;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function readPage(url: string, deps: ReaderDeps, options: ReadOptio
   const fetcher = capturingFetch(deps.fetch, options.maxBytes ?? MAX_PAGE_BYTES, captured);
   const check: Partial<CheckOptions> = { ...options.check, safety: { ...options.check?.safety, pageUrl: url } };
   const [verdict] = await checkAll([url], { fetch: fetcher, now: deps.now }, { check, queue: deps.queue, signal: options.signal, onStart: options.onStart }, () => undefined);
+  options.onFetched?.();
   options.signal?.throwIfAborted();
   if (!verdict) throw new Error(`No verdict for ${url}`);
   const finalUrl = verdict.finalUrl;
