@@ -1,12 +1,16 @@
 // `npm run bench:qualify`: bulk qualification of 500 URLs on 50 loopback hosts through the built
 // extension (dashboard → Qualification → page reader in the background). Prints the wall time
 // against the politeness floor (requests per host × the per-host gap) and the reader's CPU per
-// page beyond the fetch. Figures, never assertions. Options: --no-build, --quick (100 URLs).
+// page beyond the fetch. First, the reader's scheduling alone in Node (tests/bench/read-pool.bench.ts:
+// the same 500 reads without a browser or parsing). Figures, never assertions. Options: --no-build,
+// --quick (100 URLs in the browser part).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchPreamble } from './lib/bench-run.mjs';
 
 const { root, quick, built, executablePath } = benchPreamble();
+const { run } = await import('./lib/bootstrap.mjs');
+if (run('npx', ['vitest', 'run', '-c', 'vitest.bench.config.ts', 'tests/bench/read-pool.bench.ts']) !== 0) process.exit(1);
 const { launchWithExtension } = await import('./lib/extension-browser.mjs');
 const { startQualifyFarm } = await import('../tests/fixtures/qualify-farm.mjs');
 const { fmt, summarize, table } = await import('./lib/bench-stats.mjs');

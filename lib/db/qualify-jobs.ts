@@ -67,14 +67,15 @@ export function recordQualifyFacts(db: LinkscoutDb, rowId: string, facts: Qualif
   return finishRow(db, rowId, { state: 'done', facts, updatedAt: now });
 }
 
-/** A row whose read has started shows "reading…" (only a row still waiting; a finished one stays finished). */
-export function markQualifyReading(db: LinkscoutDb, rowId: string, now = Date.now()): Promise<void> {
+/** Rows whose reads have started show "reading…" (only rows still waiting; a finished one stays finished). */
+export function markQualifyReading(db: LinkscoutDb, rowIds: readonly string[], now = Date.now()): Promise<true[]> {
   return guardStorage('Saving a qualification result failed', async () => {
-    await db.qualifyRows.where('id').equals(rowId).modify((row) => {
+    await db.qualifyRows.where('id').anyOf([...rowIds]).modify((row) => {
       if (row.state !== 'queued') return;
       row.state = 'reading';
       row.updatedAt = now;
     });
+    return rowIds.map(() => true as const);
   });
 }
 

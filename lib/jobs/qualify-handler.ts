@@ -8,6 +8,7 @@ import { extraPagesToRead } from '@/lib/qualify/deeper';
 import { disqualify } from '@/lib/qualify/rules';
 import type { QualifyRules } from '@/lib/qualify/types';
 import { registrableDomain } from '@/lib/url/domain';
+import { coalesce } from './coalesce';
 
 export interface QualifyOwnerDeps {
   /** The user's disqualifiers, as the table applies them. */
@@ -24,6 +25,7 @@ export interface QualifyOwnerDeps {
  */
 export function qualifyReadOwner(db: LinkscoutDb, deps: QualifyOwnerDeps): ReadOwner {
   const now = deps.now ?? Date.now;
+  const reading = coalesce((rowIds: string[]) => markQualifyReading(db, rowIds, now()));
   const ownerOf = async (ref: string) => {
     const { rowId, extra } = qualifyRef(ref);
     const row = await db.qualifyRows.get(rowId);
@@ -32,8 +34,9 @@ export function qualifyReadOwner(db: LinkscoutDb, deps: QualifyOwnerDeps): ReadO
   };
   return {
     started: async ({ ref }) => {
-      const owner = await ownerOf(ref);
-      if (owner && !owner.extra) await markQualifyReading(db, owner.row.id, now());
+      const { rowId, extra } = qualifyRef(ref);
+      // Only a waiting row changes; a deleted job has none. (A cancelled job's table shows its unread rows as cancelled.)
+      if (!extra) await reading(rowId);
     },
     failed: async ({ ref }, error) => {
       const owner = await ownerOf(ref);

@@ -1,12 +1,13 @@
 import { hostOf } from '@/lib/check/batch-parts';
 import { HostQueue, TASKS_PER_GLOBAL_SLOT } from '@/lib/check/host-queue';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { dueReadJobs, failRead, markHandled, markStarted, recordRead, unhandledReads } from '@/lib/db/read-jobs';
+import { dueReadJobs, failRead, markHandled, markStarted, recordReads, unhandledReads } from '@/lib/db/read-jobs';
 import type { ReadJob, ReadPurpose } from '@/lib/db/read-records';
 import { readPage, type ReaderDeps } from '@/lib/reader/read-page';
 import type { PageRead } from '@/lib/schemas/page-read';
 import type { Settings } from '@/lib/schemas/settings';
 import { errorText } from '@/lib/text/error-text';
+import { coalesce } from './coalesce';
 import { runPool } from './read-pool';
 
 /** What an owner does with a finished read (monitoring states, backlink verification). Database writes only. */
@@ -44,6 +45,10 @@ export class ReadRunner {
   private loop: Promise<void> | null = null;
   private again = false;
   private readonly stop = new AbortController();
+  // Progress writes of reads that finish or start close together share one transaction each.
+  private readonly started = coalesce((ids: string[]) => markStarted(this.deps.db, ids));
+  private readonly stored = coalesce((reads: { id: string; result: PageRead; now: number }[]) => recordReads(this.deps.db, reads));
+  private readonly handled = coalesce((ids: string[]) => markHandled(this.deps.db, ids));
 
   constructor(private readonly deps: ReadRunnerDeps) {}
 
@@ -95,7 +100,7 @@ export class ReadRunner {
     const withdrawn = new AbortController();
     const signal = AbortSignal.any([this.stop.signal, withdrawn.signal]);
     const onStart = async () => {
-      if (!(await markStarted(db, job.id))) return withdrawn.abort(new Error('withdrawn'));
+      if (!(await this.started(job.id))) return withdrawn.abort(new Error('withdrawn'));
       await this.owner(job)?.started?.(job).catch((e: unknown) => this.deps.onError?.(`Marking ${job.url} as being read failed: ${errorText(e)}`));
     };
     try {
@@ -107,7 +112,7 @@ export class ReadRunner {
           safety: { allowPrivate: settings.checker.allowPrivateNetwork, exclusions: settings.checker.exclusions },
         },
       });
-      await recordRead(db, job.id, read, now());
+      await this.stored({ id: job.id, result: read, now: now() });
       await this.hand(job, read);
     } catch (error) {
       if (signal.aborted) return; // stopped: the job stays running and is resumed on the next wake; withdrawn: it stays cancelled
@@ -134,7 +139,7 @@ export class ReadRunner {
   private async settle(job: ReadJob, tell: () => Promise<void> | undefined): Promise<void> {
     try {
       await tell();
-      await markHandled(this.deps.db, job.id);
+      await this.handled(job.id);
     } catch (error) {
       this.deps.onError?.(`Using the read of ${job.url} failed: ${errorText(error)}`);
     }

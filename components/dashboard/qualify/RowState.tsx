@@ -16,7 +16,9 @@ interface Props {
  * words are what a screen reader says ("Read state: failed, reason: …").
  */
 export function RowState({ row, halted }: Props) {
-  const shown: Shown = row.state === 'queued' && halted ? halted : row.state;
+  // A cancelled job's results are not recorded, so a row it was reading is cancelled too.
+  const stopped = row.state === 'queued' || (row.state === 'reading' && halted === 'cancelled');
+  const shown: Shown = stopped && halted ? halted : row.state;
   return (
     <span class={`q-state q-state-${shown}`} data-testid="q-state">
       <span class="visually-hidden">Read state: </span>

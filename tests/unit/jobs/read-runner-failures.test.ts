@@ -69,7 +69,7 @@ describe('read runner failures', () => {
 
   it('a read withdrawn before its turn (paused, cancelled) does not run', async () => {
     const [, late] = await enqueueReads(db, [
-      { url: 'https://a.example/1', purpose: 'qualify', ref: 'r1' },
+      { url: 'https://a.example/1', purpose: 'qualify', ref: 'r1', dueAt: 500 }, // due first
       { url: 'https://a.example/2', purpose: 'qualify', ref: 'r2' },
     ], 1_000);
     const log: string[] = [];

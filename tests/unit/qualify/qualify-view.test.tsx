@@ -91,7 +91,7 @@ describe('the Qualification view', () => {
     await waitFor(() => expect(state.rows.value).toHaveLength(4));
     const [a, b, c] = state.rows.value;
     await recordQualifyFacts(db, a!.id, facts({ finalUrl: 'https://a.example/' }));
-    await markQualifyReading(db, b!.id);
+    await markQualifyReading(db, [b!.id]);
     await recordQualifyFailure(db, c!.id, 'The page could not be parsed: out of memory');
     const states = () => screen.getAllByTestId('q-state').map((el) => el.textContent);
     // Qualified first, then rows still being read (input order), then failed ones.
