@@ -45,6 +45,7 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/db/qualify-jobs.ts': 'tests/unit/qualify/qualify-view.test.tsx',
   'lib/db/qualify-prospects.ts': 'tests/unit/qualify/qualify-view.test.tsx',
   'lib/db/qualify-records.ts': 'tests/unit/db/small-modules.test.ts',
+  'lib/state/dashboard/qualify-live.ts': 'tests/unit/qualify/qualify-view.test.tsx',
   'lib/db/query-clauses.ts': 'tests/unit/db/query.test.ts',
   'lib/db/schema-versions.ts': 'tests/unit/db/small-modules.test.ts',
   'lib/db/search-words.ts': 'tests/unit/db/small-modules.test.ts',
