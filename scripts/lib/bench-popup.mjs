@@ -68,3 +68,27 @@ export function popupSample(pages, count) {
   const step = pages.length / count;
   return Array.from({ length: count }, (_, i) => pages[Math.floor(i * step)]);
 }
+
+/**
+ * Stops the extension's service worker, as the browser does after ~30 s idle: the next popup then
+ * wakes it for its domain lookups. Returns a function that gives the worker once it runs again.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} page any page of the context
+ * @param {string} extensionId
+ */
+export async function stopServiceWorker(context, page, extensionId) {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach();
+  }
+  const ours = (/** @type {import('playwright-core').Worker} */ w) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+  const alive = async (/** @type {import('playwright-core').Worker} */ w) => w.evaluate(() => true).catch(() => false);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return async () => {
+    for (const w of context.serviceWorkers().filter(ours)) if (await alive(w)) return w;
+    return context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 });
+  };
+}
