@@ -17,7 +17,8 @@ import { resultsPageFor } from '@/lib/serp/engine';
 
 const openSettings = () => void browser.runtime.openOptionsPage();
 const openDashboard = (hash = '') => void browser.tabs.create({ url: dashboardUrl() + hash });
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+// After the next paint; a hidden page (a pop-out in a background tab) paints nothing, so 100 ms at most.
+const afterPaint = () => new Promise<void>((resolve) => (requestAnimationFrame(() => setTimeout(resolve)), setTimeout(resolve, 100)));
 // A search results page gets the results view (./results.tsx); any other page gets the page scan.
 void resolveTargetTab(location.search).then(async (tab) => {
   if (tab && resultsPageFor(tab.url)) return (await import('./results')).showResults(tab, openSettings, openDashboard);

@@ -16,7 +16,7 @@ const MARKERS: ReadonlyArray<[string, RegExp]> = [
 /** popup.html's script and module preloads, then every file they import statically, transitively. */
 function criticalScripts(): string[] {
   const html = readFileSync(join(EXTENSION, 'popup.html'), 'utf8');
-  const queue = Array.from(html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g), (m) => m[1].replace(/^\//, ''));
+  const queue = Array.from(html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g), (m) => (m[1] ?? '').replace(/^\//, ''));
   const seen = new Set<string>();
   while (queue.length > 0) {
     const file = queue.shift()!;
@@ -24,7 +24,7 @@ function criticalScripts(): string[] {
     seen.add(file);
     const code = readFileSync(join(EXTENSION, file), 'utf8');
     // Static imports only: `import{a}from"./x.js"` and `import"./x.js"`, never `import("./x.js")`.
-    for (const m of code.matchAll(/\bimport\s*(?:[\w${},\s*]+?\s*from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(join(file.replace(/[^/]+$/, ''), m[1]));
+    for (const m of code.matchAll(/\bimport\s*(?:[\w${},\s*]+?\s*from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(join(file.replace(/[^/]+$/, ''), m[1] ?? ''));
   }
   return Array.from(seen);
 }
