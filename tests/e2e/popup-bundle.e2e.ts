@@ -40,6 +40,11 @@ describe('the popup before its links show', () => {
     expect(scripts.reduce((n, f) => n + statSync(join(EXTENSION, f)).size, 0)).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
+  it('has markers that find what they look for (the background bundles all three)', () => {
+    const background = readFileSync(join(EXTENSION, 'background.js'), 'utf8');
+    for (const [what, marker] of MARKERS) expect(background, what).toMatch(marker);
+  });
+
   it.each(MARKERS)('loads no trace of %s', (_what, marker) => {
     for (const file of criticalScripts()) expect(readFileSync(join(EXTENSION, file), 'utf8'), file).not.toMatch(marker);
   });
