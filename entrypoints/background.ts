@@ -2,7 +2,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { HostQueue } from '@/lib/check/host-queue';
 import { db } from '@/lib/db/instance';
-import { dispatch } from '@/lib/messages';
+import { answerDomains, dispatch } from '@/lib/messages';
+import { registrableDomain } from '@/lib/url/domain';
 import { loadSettings } from '@/lib/settings/store';
 import { createBadge } from '@/lib/jobs/badge';
 import { startChecks } from '@/lib/jobs/checks';
@@ -16,7 +17,7 @@ export default defineBackground(() => {
   // One host queue for link checks and page reads: the per-host and global limits hold across both.
   const queue = new HostQueue();
   const handlers = { ...startChecks({ db, badge, queue, settings: async () => (await loadSettings()).settings.checker }), ...startReads(queue) };
-  browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(message, handlers, sender));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(message, handlers, sender) ?? answerDomains(message, sender, registrableDomain));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete' && tab.url) void badge.showPage(tabId, tab.url).catch((e: unknown) => console.warn('Linkscout: badge update failed', e));
   });
