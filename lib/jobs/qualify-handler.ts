@@ -1,6 +1,7 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { ReadOwner } from '@/lib/jobs/read-runner';
-import { addDeeperContacts, markQualifyReading, recordQualifyFacts, recordQualifyFailure } from '@/lib/db/qualify-jobs';
+import { addDeeperContacts, finishQualifyRows, markQualifyReading } from '@/lib/db/qualify-jobs';
+import type { QualifyRow } from '@/lib/db/qualify-records';
 import { prospectKnowledge } from '@/lib/db/qualify-prospects';
 import { qualifyRef, queueDeeperReads } from '@/lib/db/qualify-reads';
 import { factsFromRead, unreadableReason } from '@/lib/qualify/facts';
@@ -26,6 +27,8 @@ export interface QualifyOwnerDeps {
 export function qualifyReadOwner(db: LinkscoutDb, deps: QualifyOwnerDeps): ReadOwner {
   const now = deps.now ?? Date.now;
   const reading = coalesce((rowIds: string[]) => markQualifyReading(db, rowIds, now()));
+  // Results arriving together are stored together (one transaction for rows and progress).
+  const finish = coalesce((items: { rowId: string; patch: Partial<QualifyRow> }[]) => finishQualifyRows(db, items));
   const ownerOf = async (ref: string) => {
     const { rowId, extra } = qualifyRef(ref);
     const row = await db.qualifyRows.get(rowId);
@@ -41,7 +44,7 @@ export function qualifyReadOwner(db: LinkscoutDb, deps: QualifyOwnerDeps): ReadO
     failed: async ({ ref }, error) => {
       const owner = await ownerOf(ref);
       // An extra page that cannot be read leaves the row as it is: its landing page was read.
-      if (owner && !owner.extra) await recordQualifyFailure(db, owner.row.id, error, now());
+      if (owner && !owner.extra) await finish({ rowId: owner.row.id, patch: { state: 'failed', error, updatedAt: now() } });
     },
     read: async ({ ref }, read) => {
       const owner = await ownerOf(ref);
@@ -52,9 +55,9 @@ export function qualifyReadOwner(db: LinkscoutDb, deps: QualifyOwnerDeps): ReadO
         return;
       }
       const unreadable = unreadableReason(read);
-      if (unreadable) return void (await recordQualifyFailure(db, row.id, unreadable, now()));
+      if (unreadable) return void (await finish({ rowId: row.id, patch: { state: 'failed', error: unreadable, updatedAt: now() } }));
       const facts = factsFromRead(read);
-      await recordQualifyFacts(db, row.id, facts, now());
+      await finish({ rowId: row.id, patch: { state: 'done', facts, updatedAt: now() } });
       const live = facts.statusClass === 'ok' || facts.statusClass === 'redirected';
       if (!job.deeper || !read.scan || !live) return;
       const landing = read.finalUrl ?? read.url;
