@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
-import { createQualifyJob, qualifyRows } from '@/lib/db/qualify-jobs';
+import { createQualifyJob, finishQualifyRows, qualifyRows } from '@/lib/db/qualify-jobs';
 import { queueQualifyReads } from '@/lib/db/qualify-reads';
 import { qualifyReadOwner } from '@/lib/jobs/qualify-handler';
 import { ReadRunner } from '@/lib/jobs/read-runner';
@@ -88,6 +88,20 @@ describe('qualification reads', () => {
     expect(judge('cutoff')).toMatchObject({ state: 'failed', error: 'the page answered, but its HTML could not be read (the connection broke while reading it)' });
     expect(judge('pdf')).toMatchObject({ state: 'failed', error: 'not an HTML page (application/pdf)' });
     expect(job).toMatchObject({ done: 3, state: 'done' });
+  });
+
+  it('results stored together move the progress once per row, even for a row read twice', async () => {
+    const job = await createQualifyJob(db, [{ url: 'https://a.example/' }, { url: 'https://b.example/' }, { url: 'https://c.example/' }], 'test', { now: 1 });
+    const [a, b] = await qualifyRows(db, job.id);
+    const out = await finishQualifyRows(db, [
+      { rowId: a!.id, patch: { state: 'failed', error: 'first read' } },
+      { rowId: b!.id, patch: { state: 'failed', error: 'parser gone' } },
+      { rowId: a!.id, patch: { state: 'failed', error: 'second read' } },
+      { rowId: 'gone', patch: { state: 'failed' } },
+    ]);
+    expect(out.map((r) => r?.error ?? null)).toEqual(['first read', 'parser gone', 'second read', null]);
+    expect(await db.qualifyJobs.get(job.id)).toMatchObject({ done: 2, total: 3, state: 'running' });
+    expect((await db.qualifyRows.get(a!.id))?.error).toBe('second read');
   });
 
   it('finds contacts deeper only for rows no disqualifier rules out, at most 2 extra pages a site', async () => {
