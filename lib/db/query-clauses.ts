@@ -31,6 +31,11 @@ export interface ProspectFilter {
 export interface Clause {
   count(): Promise<number>;
   keys(): Promise<string[]>;
+  /**
+   * Every matching id when there are fewer than `cap` index entries (one short keys-only read), else
+   * null: tells a rare condition, whose rows are cheap to load, from a common one, without counting.
+   */
+  probe(cap: number): Promise<string[] | null>;
   test(row: ProspectRow): boolean;
 }
 
@@ -38,6 +43,11 @@ function indexed(collection: () => Collection<ProspectRow, string, Prospect>, te
   return {
     count: () => collection().count(),
     keys: () => collection().primaryKeys(),
+    probe: async (cap) => {
+      const keys = await collection().limit(cap).primaryKeys();
+      // A multiEntry range (search words) can list a row once per matching word.
+      return keys.length < cap ? [...new Set(keys)] : null;
+    },
     test,
   };
 }
@@ -51,6 +61,11 @@ function anyOfClause<K extends 'status' | 'opportunityType'>(db: LinkscoutDb, fi
   return {
     count: async () => (await Promise.all(each().map((c) => c.count()))).reduce((a, b) => a + b, 0),
     keys: async () => (await Promise.all(each().map((c) => c.primaryKeys()))).flat(),
+    probe: async (cap) => {
+      const found = await Promise.all(each().map((c) => c.limit(cap).primaryKeys()));
+      const keys = found.flat();
+      return keys.length < cap ? keys : null;
+    },
     test: (row) => values.includes(row[field]),
   };
 }
@@ -76,6 +91,8 @@ function noCampaignClause(db: LinkscoutDb): Clause {
       const taken = new Set(assigned);
       return all.filter((id) => !taken.has(id));
     },
+    // Prospects outside every campaign are usually many; never worth a probe.
+    probe: async () => null,
     test: (row) => row.campaignId === null,
   };
 }
