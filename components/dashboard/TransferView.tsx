@@ -31,10 +31,10 @@ export function TransferView({ app }: { app: DashboardApi }) {
         <h2 id="export-title">Export</h2>
         <div class="actions">
           <button type="button" onClick={() => void actions.exportCsv('all')} disabled={busy}>
-            CSV: all prospects ({n(state.totalAll.value ?? 0)})
+            CSV: all prospects ({state.totalAll.value === null ? '…' : n(state.totalAll.value)})
           </button>
           <button type="button" onClick={() => void actions.exportCsv('filtered')} disabled={busy || !state.filtered.value}>
-            CSV: filtered ({state.filtered.value ? n(state.total.value) : 'no filter set'})
+            CSV: filtered ({!state.filtered.value ? 'no filter set' : state.total.value === null ? '…' : n(state.total.value)})
           </button>
           <button type="button" onClick={() => void actions.exportCsv('selected')} disabled={busy || selected === 0}>
             CSV: selected ({n(selected)})
