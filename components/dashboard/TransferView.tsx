@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DashboardApi } from './api';
 import { ImportSection } from './ImportSection';
 import { DeleteAllDialog } from './DeleteAllDialog';
+import { ExportProgress } from './ExportProgress';
 
 /** Reads the chosen file's text and clears the input, so choosing the same file again works. */
 function onFile(handle: (text: string) => void) {
@@ -27,6 +28,7 @@ export function TransferView({ app }: { app: DashboardApi }) {
       <p class={`transfer-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="transfer-status">
         {status.kind === 'busy' ? status.what : status.kind === 'done' || status.kind === 'error' ? status.message : ''}
       </p>
+      {status.kind === 'busy' && status.progress && <ExportProgress progress={status.progress} onStop={actions.stopExport} />}
       <section aria-labelledby="export-title">
         <h2 id="export-title">Export</h2>
         <div class="actions">

@@ -30,7 +30,17 @@ export interface Toast {
   undo?: readonly Prospect[];
 }
 
-export type TransferStatus = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
+/** Rows done of all (null: not known yet), for a progress bar. */
+export interface TransferProgress {
+  done: number;
+  total: number | null;
+}
+
+export type TransferStatus =
+  | { kind: 'idle' }
+  | { kind: 'busy'; what: string; progress?: TransferProgress }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; message: string };
 
 export type DashboardView = 'prospects' | 'pipeline' | 'campaigns' | 'templates' | 'do-not-contact' | 'transfer' | 'footprints' | 'qualify' | 'monitoring' | 'backlinks';
 
