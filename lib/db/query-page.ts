@@ -37,13 +37,15 @@ function pageOf(rows: readonly ProspectRow[], page: PageRequest, total: number |
 }
 
 /** Walks the sort index reading rows and testing every condition; null when the budget ran out first. */
-async function scanInOrder(db: LinkscoutDb, clauses: Clause[], sort: ProspectSort, want: number, budget: number): Promise<{ rows: ProspectRow[]; complete: boolean } | null> {
+async function scanInOrder(db: LinkscoutDb, clauses: Clause[], sort: ProspectSort, want: number, budget: number, signal?: AbortSignal): Promise<{ rows: ProspectRow[]; complete: boolean } | null> {
   let visited = 0;
   const rows = await orderedBy(db, sort)
-    .until(() => ++visited > budget)
+    // A search typed over (signal aborted) stops reading at once.
+    .until(() => ++visited > budget || signal?.aborted === true)
     .filter((row) => clauses.every((c) => c.test(row)))
     .limit(want)
     .toArray();
+  signal?.throwIfAborted();
   if (rows.length >= want) return { rows, complete: false };
   return visited <= budget ? { rows, complete: true } : null;
 }
@@ -65,7 +67,7 @@ async function rareRows(db: LinkscoutDb, clauses: Clause[], sort: ProspectSort, 
  * condition loads its few rows; otherwise the sort order is walked testing rows until the page is
  * full, and only a filter that matches almost nothing falls back to intersecting indexes.
  */
-export function queryProspectPage(db: LinkscoutDb, filter: ProspectFilter, sort: ProspectSort, page: PageRequest, tuning: QueryTuning = {}): Promise<RowsPage> {
+export function queryProspectPage(db: LinkscoutDb, filter: ProspectFilter, sort: ProspectSort, page: PageRequest, tuning: QueryTuning = {}, signal?: AbortSignal): Promise<RowsPage> {
   const clauses = buildClauses(db, filter);
   // One row past the page tells whether there is a next page.
   const want = page.offset + page.limit + 1;
@@ -82,9 +84,10 @@ export function queryProspectPage(db: LinkscoutDb, filter: ProspectFilter, sort:
     }
     const rare = await rareRows(db, clauses, sort, tuning.probeCap ?? PROBE_CAP);
     if (rare) return pageOf(rare, page, rare.length);
+    signal?.throwIfAborted();
     // Rows without a follow-up date are not in its index: that order cannot be walked.
     if (sort.field !== 'followUpAt') {
-      const scanned = await scanInOrder(db, clauses, sort, want, tuning.scanBudget ?? SCAN_BUDGET);
+      const scanned = await scanInOrder(db, clauses, sort, want, tuning.scanBudget ?? SCAN_BUDGET, signal);
       if (scanned) return pageOf(scanned.rows, page, scanned.complete ? scanned.rows.length : null);
     }
     const { ids, total } = await matchingIds(db, filter, sort, tuning, want);

@@ -1,6 +1,6 @@
 import type { Prospect } from '@/lib/schemas/prospect';
 import type { LinkscoutDb } from '@/lib/db/database';
-import type { ProspectFilter } from '@/lib/db/query-clauses';
+import { buildClauses, type ProspectFilter } from '@/lib/db/query-clauses';
 import type { ProspectSort } from '@/lib/db/query-order';
 import { matchingIds, type QueryTuning } from '@/lib/db/query-match';
 import { queryProspectPage, type PageRequest } from '@/lib/db/query-page';
@@ -24,9 +24,10 @@ const ANY_ORDER: ProspectSort = { field: 'updatedAt', direction: 'desc' };
  */
 export function countMatching(db: LinkscoutDb, filter: ProspectFilter, tuning: QueryTuning = {}): Promise<number> {
   return db.transaction('r', db.prospects, async () => {
-    const keys = Object.keys(filter);
-    if (keys.length === 0) return db.prospects.count();
-    if (keys.length === 1 && filter.status?.length === 1 && filter.status[0] !== undefined) return db.prospects.where('status').equals(filter.status[0]).count();
+    const clauses = buildClauses(db, filter);
+    if (clauses.length === 0) return db.prospects.count();
+    // One condition: one count (or, for a search word, one keys-only read), no intersection.
+    if (clauses.length === 1 && clauses[0]) return clauses[0].size();
     return (await matchingIds(db, filter, ANY_ORDER, tuning, 0)).total;
   });
 }

@@ -43,9 +43,11 @@ export function watchRows(state: DashboardState, db: LinkscoutDb, readFailed: (m
       const sort = state.sort.value;
       const page = state.page.value;
       state.refreshing.value = true;
+      // Aborted when filter, sort or page change again: a search typed over stops reading rows.
+      const stale = new AbortController();
       // The querier must be an `async` function: only then does Dexie carry its transaction across the
       // query's native awaits (a plain arrow returning the promise fails with PrematureCommitError).
-      const subscription = liveQuery(async () => queryProspectPage(db, filter, sort, pageRequest(page))).subscribe({
+      const subscription = liveQuery(async () => queryProspectPage(db, filter, sort, pageRequest(page), {}, stale.signal)).subscribe({
         next: (result) => {
           if (result.rows.length === 0 && page > 0) {
             // Rows deleted from the last page: move back to the page that still has rows.
@@ -61,7 +63,10 @@ export function watchRows(state: DashboardState, db: LinkscoutDb, readFailed: (m
           state.refreshing.value = false;
         },
       });
-      return () => subscription.unsubscribe();
+      return () => {
+        stale.abort();
+        subscription.unsubscribe();
+      };
     }),
     effect(() => {
       const filter = uncounted.value;

@@ -148,6 +148,12 @@ describe('queryProspects against a plain filter over every row', () => {
     expect(await queryProspectPage(db, {}, sort, { offset: N - 25, limit: 25 })).toMatchObject({ total, more: false });
   });
 
+  it('stops reading rows for a search typed over (its signal aborted)', async () => {
+    const stale = new AbortController();
+    stale.abort();
+    await expect(queryProspectPage(db, { search: 'garden' }, sorts[0]!, { offset: 0, limit: 25 }, { probeCap: 0 }, stale.signal)).rejects.toThrow(/abort/i);
+  });
+
   it('a page holds plain prospects without the derived index fields', async () => {
     const page = await queryProspects(db, { hasEmail: true }, sorts[0]!, { offset: 0, limit: 3 });
     expect(page.rows).toHaveLength(3);
