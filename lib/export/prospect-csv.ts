@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import { neutraliseCell } from '@/lib/export/csv-cells';
-import { PROSPECT_COLUMNS, prospectToCsvRow } from '@/lib/export/prospect-columns';
+import { PROSPECT_COLUMNS, prospectCsvCells } from '@/lib/export/prospect-columns';
 
 export const BOM = '\uFEFF';
 export const CSV_MIME = 'text/csv;charset=utf-8';
@@ -46,10 +46,7 @@ export async function exportProspectsCsv(source: AsyncIterable<Prospect[]> | Ite
   for await (const chunk of source) {
     options.signal?.throwIfAborted();
     if (chunk.length === 0) continue;
-    const rows = chunk.map((p) => {
-      const row = prospectToCsvRow(p, campaignName);
-      return PROSPECT_COLUMNS.map((column) => row[column]);
-    });
+    const rows = chunk.map((p) => prospectCsvCells(p, campaignName));
     parts.push(`${csvLines(rows)}\r\n`);
     written += chunk.length;
     options.onProgress?.(written);

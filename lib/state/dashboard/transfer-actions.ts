@@ -58,7 +58,7 @@ export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { 
             state.transfer.value = { kind: 'busy', what, progress: { done, total } };
           };
           onProgress(0);
-          const blob = await exportProspectsCsv(prospectChunks(db, ids), await listCampaigns(db), { signal: controller.signal, onProgress });
+          const blob = await exportProspectsCsv(prospectChunks(db, ids, undefined, false), await listCampaigns(db), { signal: controller.signal, onProgress });
           const suffix = scope === 'all' ? '' : `-${scope}`;
           deps.download(`linkscout-prospects${suffix}-${stamp()}.csv`, blob);
           return `Exported ${counted(rows, 'prospect')} to CSV.`;
