@@ -13,6 +13,8 @@ export interface QueryTuning {
   probeCap?: number;
   /** Rows a page may read in sort order, testing each, before the index intersection takes over. */
   scanBudget?: number;
+  /** After the walk, a condition with fewer index entries than this still has its rows loaded (query-page.ts). */
+  loadCap?: number;
 }
 
 const SMALL_SET = 2000;

@@ -28,6 +28,12 @@ export interface RowsPage {
 const PROBE_CAP = 400;
 /** Rows the sort-order walk may read (about 150 ms in Chromium at 100,000) before the index intersection takes over. */
 const SCAN_BUDGET = 5000;
+/**
+ * When the walk finds too few (the matches are old in this order, or rare), a condition with
+ * fewer index entries than this still has its rows loaded, by sorted keys: a few thousand such
+ * reads cost well under the walk through every index entry that intersecting would take.
+ */
+const LOAD_CAP = 20_000;
 
 const defined = (r: ProspectRow | undefined): r is ProspectRow => r !== undefined;
 
@@ -57,6 +63,7 @@ async function rareRows(db: LinkscoutDb, clauses: Clause[], sort: ProspectSort, 
   const known = probes.filter((keys): keys is string[] => keys !== null);
   if (known.length === 0) return null;
   const fewest = known.reduce((a, b) => (b.length < a.length ? b : a));
+  // Keys in order: neighbouring records are read together, several times faster than at random.
   const rows = (await db.prospects.bulkGet([...fewest].sort())).filter(defined);
   return rows.filter((row) => clauses.every((c) => c.test(row))).sort(compareRows(sort.field, sort.direction));
 }
@@ -90,6 +97,8 @@ export function queryProspectPage(db: LinkscoutDb, filter: ProspectFilter, sort:
       const scanned = await scanInOrder(db, clauses, sort, want, tuning.scanBudget ?? SCAN_BUDGET, signal);
       if (scanned) return pageOf(scanned.rows, page, scanned.complete ? scanned.rows.length : null);
     }
+    const loaded = await rareRows(db, clauses, sort, tuning.loadCap ?? LOAD_CAP);
+    if (loaded) return pageOf(loaded, page, loaded.length);
     const { ids, total } = await matchingIds(db, filter, sort, tuning, want);
     const rows = (await db.prospects.bulkGet(ids.slice(page.offset, page.offset + page.limit))).filter(defined);
     return { rows: rows.map(toProspect), more: total > page.offset + page.limit, total };

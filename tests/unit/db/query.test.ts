@@ -107,7 +107,8 @@ describe('queryProspects against a plain filter over every row', () => {
   const paths: Array<[string, QueryTuning]> = [
     ['every condition rare', { probeCap: 100_000 }],
     ['sort order walked', { probeCap: 0 }],
-    ['walk budget spent', { probeCap: 0, scanBudget: 10, smallSet: 0, walkChunk: 16 }],
+    ['walk budget spent, rows loaded', { probeCap: 0, scanBudget: 10 }],
+    ['walk budget spent, indexes intersected', { probeCap: 0, scanBudget: 10, loadCap: 0, smallSet: 0, walkChunk: 16 }],
   ];
   it.each(filters.map(([name, filter], i) => [name, filter, i] as const))('rows first, by every path: %s', async (_name, filter, i) => {
     const expectedRows = reference(filter);
