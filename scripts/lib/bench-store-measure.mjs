@@ -103,13 +103,19 @@ export function timedStatusFilter(page, status) {
 }
 
 /**
- * Clicks "CSV: all prospects" and waits for the download; returns the time and the file's size.
+ * Clicks "CSV: all prospects" and waits for the download; returns the time and the file's path.
+ * With `screenshotPath`, also photographs the progress bar while the export runs.
  * @param {import('playwright-core').Page} page
+ * @param {string | null} [screenshotPath]
  */
-export async function timedCsvExport(page) {
+export async function timedCsvExport(page, screenshotPath = null) {
   const button = page.getByRole('button', { name: /^CSV: all prospects/ });
   const started = performance.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+  const downloading = page.waitForEvent('download', { timeout: 60_000 });
+  await button.click();
+  // The progress bar while the export runs (the page must stay responsive enough to paint it).
+  if (screenshotPath) await page.getByTestId('export-progress').screenshot({ path: screenshotPath }).catch((error) => console.log(`  no progress screenshot: ${error.message.split('\n')[0]}`));
+  const download = await downloading;
   const ms = performance.now() - started;
   const path = await download.path();
   return { ms, path };
