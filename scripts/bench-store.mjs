@@ -15,7 +15,8 @@ const { root, quick, built: BUILT, executablePath } = benchPreamble();
 
 const { launchWithExtension } = await import('./lib/extension-browser.mjs');
 const { writeProspectsInPage } = await import('./lib/bench-store-seed.mjs');
-const { hunterCsv, timedCsvExport, timedFirstRender, timedImportPreview, timedSearch, timedStatusFilter, waitSettled, watchFirstRow } = await import('./lib/bench-store-measure.mjs');
+const { hunterCsv, timedCsvExport, timedFirstRender, timedImportPreview, watchFirstRow } = await import('./lib/bench-store-measure.mjs');
+const { timedSearch, timedStatusFilter, waitSettled } = await import('./lib/bench-store-list.mjs');
 const { fmt, summarize, table } = await import('./lib/bench-stats.mjs');
 
 const PROSPECTS = quick ? 10_000 : 100_000;
