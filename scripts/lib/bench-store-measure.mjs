@@ -1,7 +1,7 @@
-// The dashboard measurements of `npm run bench:store` (first render, CSV export, import preview; the list ones are in bench-store-list.mjs), timed inside the page where it
+// The dashboard measurements of `npm run bench:store` (first render, CSV export, import preview;
 /* global MutationObserver, requestAnimationFrame */
-// can be (performance.now() there counts from the navigation start), so Playwright's own round
-// trips stay out of the figures.
+// the list's are in bench-store-list.mjs), timed inside the page where they can be
+// (performance.now() there counts from the navigation start), so Playwright's round trips stay out.
 
 const ROW = '[data-testid="prospect-row"]';
 
