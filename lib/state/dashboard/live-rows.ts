@@ -36,7 +36,11 @@ export function watchRows(state: DashboardState, db: LinkscoutDb, readFailed: (m
     const t = state.table.value;
     return t.phase === 'ready' && t.total === null && t.filter === state.queryFilter.value ? t.filter : null;
   });
-  const shown = computed(() => state.table.value.phase === 'ready');
+  // The rows on screen are those of the current filter (false while a new filter's rows are read).
+  const settled = computed(() => {
+    const t = state.table.value;
+    return t.phase === 'ready' && t.filter === state.queryFilter.value;
+  });
   const stops = [
     effect(() => {
       const filter = state.queryFilter.value;
@@ -76,8 +80,8 @@ export function watchRows(state: DashboardState, db: LinkscoutDb, readFailed: (m
         if (Object.keys(filter).length === 0) state.totalAll.value = total;
       }, readFailed);
     }),
-    // With a filter set, "N saved" in the header is counted apart, also after the rows.
-    effect(() => (state.filtered.value && shown.value ? later(() => countProspects(db), (n) => (state.totalAll.value = n), readFailed) : undefined)),
+    // With a filter set, "N saved" in the header is counted apart, also only after the filter's rows.
+    effect(() => (state.filtered.value && settled.value ? later(() => countProspects(db), (n) => (state.totalAll.value = n), readFailed) : undefined)),
   ];
   return () => stops.forEach((stop) => stop());
 }
