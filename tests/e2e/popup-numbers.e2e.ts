@@ -59,14 +59,14 @@ describe('popup, badge and page legend', () => {
     await popup.getByRole('button', { name: 'Check links' }).click();
     await popup.getByRole('button', { name: 'Re-check' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => popup.locator('[data-testid="link-row"] .badge.verdict').count(), { timeout: 30_000 }).toBe(4);
-    expect(await popup.getByTestId('class-summary').textContent()).toContain('Broken 3');
+    expect(await popup.getByTestId('class-summary').textContent()).toMatch(/^Dead 3.*Broken 3/);
     const badge = await h.worker.evaluate(async (id) => {
       const ext = (globalThis as unknown as { chrome: { action: { getBadgeText: (d: { tabId: number }) => Promise<string> } } }).chrome;
       return ext.action.getBadgeText({ tabId: id });
     }, popupTabId(popup));
     expect(badge).toBe('3');
     await popup.getByRole('button', { name: 'Highlight' }).click();
-    await expect.poll(() => legendLines(tab), { timeout: 15_000 }).toContain('Broken: 3 links (5 on the page)');
+    await expect.poll(() => legendLines(tab), { timeout: 15_000 }).toContain('Dead: 3 links (5 on the page)');
     await screenshot(tab, 'page-legend-repeated');
   }, 120_000);
 });
