@@ -223,4 +223,19 @@ describe('outreach', () => {
     await popup.getByText('Compose e-mail').click();
     await expect.poll(() => popup.getByTestId('pacing').textContent(), { timeout: 15_000 }).toBe('1 sent today');
   });
+
+  it('Replied from the row’s status menu ends the follow-up like the outreach panel’s Replied, with a history note', async () => {
+    const [before] = await prospects(h.worker);
+    expect(before?.followUpAt).not.toBeNull(); // set when step 1 was marked sent
+    await view('Prospects');
+    const row = page.locator(`[data-id="${prospectId}"]`);
+    expect(await row.locator('input.followup-input').inputValue()).not.toBe('');
+    await row.locator('select.status-select').selectOption('replied');
+    await expect.poll(async () => (await prospects(h.worker))[0]?.followUpAt).toBeNull();
+    await expect.poll(() => row.locator('input.followup-input').inputValue()).toBe('');
+    await page.goto(`${dashboard}#prospect=${encodeURIComponent(prospectId)}`);
+    const history = page.getByTestId('detail').getByTestId('history');
+    await history.getByText('Status: Contacted → Replied').waitFor();
+    await history.getByText(/Follow-up: the reminder for \d{4}-\d{2}-\d{2} was removed: a reply ends the follow-up/).waitFor();
+  });
 });
