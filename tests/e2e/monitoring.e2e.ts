@@ -3,7 +3,7 @@
 // worker stopped mid-read resumes from IndexedDB.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startHarness, type Harness } from './harness';
+import { axeViolations, screenshot, startHarness, type Harness } from './harness';
 import { type ChromeWorld, editStore, queueReads, readJobs, storeSettings } from './reader-world';
 
 type Mode = 'live' | 'nofollow' | 'anchor' | 'noindex' | 'canonical' | 'challenge' | 'removed' | 'gone';
@@ -163,6 +163,11 @@ describe('monitoring a won link', () => {
     expect(notes).toEqual(['nofollowed', 'changed', 'not-indexable', 'not-indexable', 'missing', 'page-gone']);
     await row.getByText(/^History/).click();
     await screenshot(dash, 'monitoring-view');
+    expect(await axeViolations(dash)).toEqual([]);
+    await dash.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(dash, 'monitoring-view-dark');
+    expect(await axeViolations(dash)).toEqual([]);
+    await dash.emulateMedia({ colorScheme: 'light' });
   });
 
   it('a service worker stopped mid-read resumes the read when it wakes', async () => {
