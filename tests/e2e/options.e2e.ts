@@ -40,6 +40,10 @@ describe('options page', () => {
     await page.getByLabel('Your domains').waitFor();
     expect(await page.getByRole('checkbox', { name: /Check one-click links that carry a token/ }).isChecked()).toBe(true);
     await screenshot(page, 'options-one-click');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'options-one-click-dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
     const stored = await h.worker.evaluate(async () => {
       const ext = (globalThis as unknown as { chrome: { storage: { local: { get: (key: string) => Promise<Record<string, { checker?: { allowOneClickLinks?: unknown } }>> } } } }).chrome;
       return (await ext.storage.local.get('settings')).settings?.checker?.allowOneClickLinks;
