@@ -1,7 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/instance';
-import { dispatch } from '@/lib/messages';
+import { answerDomains, dispatch } from '@/lib/messages';
+import { registrableDomain } from '@/lib/url/domain';
 import { loadSettings } from '@/lib/settings/store';
 import { createBadge } from '@/lib/jobs/badge';
 import { startChecks } from '@/lib/jobs/checks';
@@ -13,7 +14,7 @@ import { startReads } from '@/lib/jobs/reads';
 export default defineBackground(() => {
   const badge = createBadge({ db, action: browser.action, now: () => Date.now() });
   const handlers = { ...startChecks({ db, badge, settings: async () => (await loadSettings()).settings.checker }), ...startReads() };
-  browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(message, handlers, sender));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(message, handlers, sender) ?? answerDomains(message, sender, registrableDomain));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete' && tab.url) void badge.showPage(tabId, tab.url).catch((e: unknown) => console.warn('Linkscout: badge update failed', e));
   });

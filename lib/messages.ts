@@ -93,3 +93,23 @@ export function dispatch(raw: unknown, handlers: Handlers, sender: SenderInfo | 
     (error: unknown) => ({ ok: false as const, error: errorText(error) }),
   );
 }
+
+/**
+ * The popup asks the background, which already holds the Public Suffix List (tldts), for the
+ * registrable domains of the page (its URL) and of its links (hosts): the popup shows its links without loading the
+ * list itself. A lookup, not a job, so it stays apart from `Handlers`.
+ */
+export const domainRequestSchema = z.object({
+  type: z.literal('registrable-domains'),
+  names: z.array(z.string().max(65_536)).max(20_000),
+});
+
+export type DomainReply = { ok: true; value: { domains: string[] } };
+
+/** Answers a registrable-domains request from one of our pages; undefined for anything else. */
+export function answerDomains(raw: unknown, sender: SenderInfo | undefined, domainOf: (name: string) => string, me: SelfInfo = self()): Promise<DomainReply> | undefined {
+  if (!fromExtensionPage(sender, me)) return undefined;
+  const parsed = domainRequestSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  return Promise.resolve({ ok: true, value: { domains: parsed.data.names.map(domainOf) } });
+}

@@ -1,5 +1,6 @@
 import type { CheckJob } from '@/lib/db/check-records';
 import type { VerdictClass } from '@/lib/schemas/link-verdict';
+import { DEAD_CLASSES } from '@/lib/schemas/dead-classes';
 import { CLASS_LABELS, type CheckScope, type ClassFilter } from '@/lib/state/popup/check-filter';
 import { ageText, pausedText } from './verdict-age';
 
@@ -24,6 +25,7 @@ export function CheckBar(props: CheckBarProps) {
   const { job, running, counts } = props;
   const classes = (Object.keys(CLASS_LABELS) as VerdictClass[]).filter((c) => counts.has(c));
   const earlier = running ? null : (props.earlierAt ?? null);
+  const dead = [...DEAD_CLASSES].reduce((sum, c) => sum + (counts.get(c) ?? 0), 0);
   return (
     <div class="checkbar" aria-label="Link checking">
       <div class="row">
@@ -86,6 +88,11 @@ export function CheckBar(props: CheckBarProps) {
             <option value="unchecked">Not checked</option>
           </select>
           <span class="class-summary" data-testid="class-summary">
+            {dead > 0 && (
+              <span class="badge verdict dead" title="Broken, soft 404 and parked links: the number on the toolbar badge and the page legend">
+                Dead {dead}
+              </span>
+            )}
             {classes.map((c) => (
               <span key={c} class={`badge verdict ${c}`}>
                 {CLASS_LABELS[c]} {counts.get(c)}

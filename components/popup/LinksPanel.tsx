@@ -67,7 +67,7 @@ export function LinksPanel(props: LinksPanelProps) {
             </option>
           ))}
         </select>
-        <input type="search" class="search" placeholder="Search links" aria-label="Search links by URL or anchor text" value={query} onInput={(e) => props.onQuery(e.currentTarget.value)} />
+        <input type="search" class="search" placeholder="Find" aria-label="Search links by URL or anchor text" value={query} onInput={(e) => props.onQuery(e.currentTarget.value)} />
         <label class="check">
           <input type="checkbox" checked={props.grouped} onChange={(e) => props.onGrouped(e.currentTarget.checked)} />
           By domain

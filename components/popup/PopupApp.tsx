@@ -3,7 +3,6 @@ import type { PopupActions } from '@/lib/state/popup/actions';
 import { StateMessage } from '@/components/common/StateMessage';
 import { SaveBar } from './SaveBar';
 import { PopupCompose } from './PopupCompose';
-import type { PopupCompose as PopupComposeState } from '@/lib/state/popup/compose';
 import { Totals } from './Totals';
 import { Tabs } from './Tabs';
 import { LinksPanel } from './LinksPanel';
@@ -14,7 +13,7 @@ import { PagePanel } from './PagePanel';
 import { Notice } from '@/components/common/Notice';
 
 /** The popup: one scan of the current tab in three views (links, contacts, page). */
-export function PopupApp({ state, actions, compose }: { state: PopupState; actions: PopupActions; compose: PopupComposeState }) {
+export function PopupApp({ state, actions }: { state: PopupState; actions: PopupActions }) {
   const view = state.view.value;
   const scan = state.scan.value;
   let body;
@@ -44,6 +43,7 @@ export function PopupApp({ state, actions, compose }: { state: PopupState; actio
     ];
     const p = state.prospect;
     const check = state.check;
+    const compose = state.compose.value;
     body = (
       <>
         <SaveBar
@@ -56,7 +56,7 @@ export function PopupApp({ state, actions, compose }: { state: PopupState; actio
           onEdit={(patch) => void actions.editProspect(patch)}
           onOpenDashboard={actions.openDashboard}
         />
-        <PopupCompose scan={view.scan} saved={p.saved.value} compose={compose} />
+        {compose && <PopupCompose scan={view.scan} saved={p.saved.value} compose={compose} />}
         {totals && <Totals totals={totals} />}
         <Tabs tabs={tabs} value={state.tab.value} onChange={actions.setTab}>
           {state.tab.value === 'links' && (

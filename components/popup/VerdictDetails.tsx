@@ -2,6 +2,7 @@ import type { LinkVerdict } from '@/lib/schemas/link-verdict';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 import { CLASS_LABELS } from '@/lib/state/popup/check-filter';
 import { ageText } from './verdict-age';
+import { DEAD_CLASSES } from '@/lib/schemas/dead-classes';
 
 export function VerdictBadge({ verdict }: { verdict: LinkVerdict }) {
   return (
@@ -11,8 +12,6 @@ export function VerdictBadge({ verdict }: { verdict: LinkVerdict }) {
     </span>
   );
 }
-
-const DEAD = new Set(['broken', 'soft-404', 'parked']);
 
 /** What a marketer needs to pitch a replacement for a dead link. Wayback is a plain link: nothing is requested for them. */
 function BrokenLinkCard({ link }: { link: ScannedLink }) {
@@ -63,7 +62,7 @@ export function VerdictDetails({ link, verdict, onRecheck }: { link: ScannedLink
       <p class="muted" data-testid="checked-at">
         Checked {ageText(verdict.checkedAt, Date.now())} ({new Date(verdict.checkedAt).toLocaleString()})
       </p>
-      {DEAD.has(verdict.class) && <BrokenLinkCard link={link} />}
+      {DEAD_CLASSES.has(verdict.class) && <BrokenLinkCard link={link} />}
       <button type="button" onClick={onRecheck}>
         Re-check this link
       </button>

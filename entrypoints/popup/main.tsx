@@ -4,37 +4,34 @@ import '@/components/common/theme.css';
 import '@/components/popup/popup.css';
 import '@/components/common/compose.css';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { ResultsApp } from '@/components/popup/results/ResultsApp';
 import { createPopupState } from '@/lib/state/popup/state';
 import { createPopupActions } from '@/lib/state/popup/actions';
-import { createSerpPopup } from '@/lib/state/popup/serp-popup';
-import { qualifyFromResults } from '@/lib/state/popup/serp-qualify';
-import { resolveTargetTab, scanTab } from '@/lib/tab/scan-tab';
-import { setHighlight } from '@/lib/tab/highlight-tab';
+import { resolveTargetTab } from '@/lib/tab/scan-core';
+import { scanTabForPopup, validateScan } from '@/lib/tab/popup-scan';
+import { registrableDomains as domains } from '@/lib/tab/domains';
 import { scrollToLink } from '@/lib/tab/scroll-to-link';
 import { downloadText } from '@/lib/tab/download';
 import { dashboardUrl } from '@/lib/tab/pages';
-import { loadSettings } from '@/lib/settings/store';
-import { loadSerpSettings, saveSerpSettings } from '@/lib/settings/serp-store';
-import { registrableDomain } from '@/lib/url/domain';
+import { loadScanSettings } from '@/lib/settings/scan-settings';
 import { resultsPageFor } from '@/lib/serp/engine';
-import { db } from '@/lib/db/instance';
-import { send } from '@/lib/messages';
-import { createPopupCompose } from '@/lib/state/popup/compose';
 
 const openSettings = () => void browser.runtime.openOptionsPage();
 const openDashboard = (hash = '') => void browser.tabs.create({ url: dashboardUrl() + hash });
-// A search results page gets the results view; any other page gets the page scan.
-void resolveTargetTab(location.search).then((tab) => {
-  if (tab && resultsPageFor(tab.url)) {
-    const serp = createSerpPopup(tab, { db, domainOf: registrableDomain, loadSettings: loadSerpSettings, saveSettings: saveSerpSettings, openSettings, qualify: (rows, query, engine) => qualifyFromResults(db, rows, { query, engine }, openDashboard, () => send({ type: 'resume-reads' })) });
-    render(<ResultsApp state={serp.state} actions={serp.controller} />, document.getElementById('app')!);
-    return serp.controller.start();
-  }
-  const state = createPopupState(registrableDomain);
-  const actions = createPopupActions(state, { db, scan: async () => scanTab(tab, (await loadSettings()).settings), writeClipboard: (t) => navigator.clipboard.writeText(t), setHighlight, openSettings, send: (req) => send(req), cancel: (jobId) => send({ type: 'cancel-check', jobId }), resume: () => send({ type: 'resume-checks' }), download: downloadText, openDashboard: () => openDashboard(), scrollToLink });
-  const compose = createPopupCompose({ db, loadSettings: async () => (await loadSettings()).settings.outreach, writeClipboard: (t) => navigator.clipboard.writeText(t) });
-  compose.start();
-  render(<PopupApp state={state} actions={actions} compose={compose} />, document.getElementById('app')!);
+// After the next paint; a hidden page (a pop-out in a background tab) paints nothing, so 100 ms at most.
+const afterPaint = () => new Promise<void>((resolve) => (requestAnimationFrame(() => setTimeout(resolve)), setTimeout(resolve, 100)));
+// A search results page gets the results view (./results.tsx); any other page gets the page scan.
+void resolveTargetTab(location.search).then(async (tab) => {
+  if (tab && resultsPageFor(tab.url)) return (await import('./results')).showResults(tab, openSettings, openDashboard);
+  const state = createPopupState();
+  // Storage, messages and compose (./later.ts) load on first use: after the links are on screen.
+  let later: Promise<typeof import('./later')> | undefined;
+  const load = () => (later ??= import('./later').then((m) => ((state.compose.value = m.startCompose()), m)));
+  const messages = async () => (await load()).send;
+  const actions = createPopupActions(state, {
+    db: async () => (await load()).db, scan: () => scanTabForPopup(tab, { lists: loadScanSettings, domains }), validate: validateScan, domains, afterPaint,
+    writeClipboard: (t) => navigator.clipboard.writeText(t), setHighlight: async (...a) => (await import('@/lib/tab/highlight-tab')).setHighlight(...a), openSettings, send: async (req) => (await messages())(req), cancel: async (jobId) => (await messages())({ type: 'cancel-check', jobId }),
+    resume: async () => (await messages())({ type: 'resume-checks' }), download: downloadText, openDashboard: () => openDashboard(), scrollToLink,
+  });
+  render(<PopupApp state={state} actions={actions} />, document.getElementById('app')!);
   return actions.rescan();
 });

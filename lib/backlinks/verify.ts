@@ -1,8 +1,7 @@
 import type { PageRead } from '@/lib/schemas/page-read';
 import type { BacklinkVerification, ImportedBacklink } from '@/lib/schemas/backlink';
 import { targetKey } from '@/lib/url/same-target';
-
-const GONE = new Set(['broken', 'soft-404', 'parked']);
+import { DEAD_CLASSES } from '@/lib/schemas/dead-classes';
 
 /**
  * What one read of the linking page says about a backlink: is the link there (the listed target,
@@ -16,7 +15,7 @@ export function verifyBacklink(read: PageRead, backlink: Pick<ImportedBacklink, 
     indexable: scan ? read.index.indexable : null, indexReason: read.index.reason,
     spamScore: scan?.spam.score ?? 0, spamSignals: (scan?.spam.signals ?? []).map((s) => ({ label: s.label, reason: s.reason })),
   };
-  if (GONE.has(read.verdict.class)) return { ...base, state: 'page-gone', detail: read.verdict.reason };
+  if (DEAD_CLASSES.has(read.verdict.class)) return { ...base, state: 'page-gone', detail: read.verdict.reason };
   if (!scan) return { ...base, state: 'unverifiable', detail: `${read.verdict.class}: ${read.verdict.reason}` };
   const wanted = backlink.targetUrl ? targetKey(backlink.targetUrl) : null;
   const link = scan.links.find((l) => (wanted ? targetKey(l.url) === wanted : l.toOwnSite));

@@ -3,9 +3,9 @@ import { guardStorage } from '@/lib/db/errors';
 import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
 import type { Prospect } from '@/lib/schemas/prospect';
 import { normalizeUrl } from '@/lib/url/normalize';
+import { DEAD_CLASSES } from '@/lib/schemas/dead-classes';
 
 /** Verdicts that make a link a dead link on a prospect (the pitch of broken-link outreach). */
-const DEAD: ReadonlySet<VerdictClass> = new Set(['broken', 'soft-404', 'parked']);
 /** Verdicts that prove a link listed as dead is alive after all. */
 const ALIVE: ReadonlySet<VerdictClass> = new Set(['ok', 'redirected']);
 
@@ -17,14 +17,14 @@ const ALIVE: ReadonlySet<VerdictClass> = new Set(['ok', 'redirected']);
  */
 export function applyVerdictToProspect(db: LinkscoutDb, pageUrl: string, verdict: LinkVerdict, now: number): Promise<Prospect | null> {
   const key = normalizeUrl(pageUrl);
-  if (!key || (!DEAD.has(verdict.class) && !ALIVE.has(verdict.class))) return Promise.resolve(null);
+  if (!key || (!DEAD_CLASSES.has(verdict.class) && !ALIVE.has(verdict.class))) return Promise.resolve(null);
   return guardStorage('Updating the prospect\'s dead links failed', () =>
     db.transaction('rw', db.prospects, async () => {
       const prospect = await db.prospects.where('normalizedUrl').equals(key).first();
       if (!prospect) return null;
       const listed = prospect.brokenLinks.find((b) => b.url === verdict.url);
       let next: Prospect | null = null;
-      if (DEAD.has(verdict.class) && (!listed || listed.statusClass !== verdict.class || listed.httpStatus !== verdict.httpStatus)) {
+      if (DEAD_CLASSES.has(verdict.class) && (!listed || listed.statusClass !== verdict.class || listed.httpStatus !== verdict.httpStatus)) {
         const entry = { url: verdict.url, anchorText: listed?.anchorText ?? '', httpStatus: verdict.httpStatus, statusClass: verdict.class };
         const brokenLinks = listed ? prospect.brokenLinks.map((b) => (b === listed ? entry : b)) : [...prospect.brokenLinks, entry];
         next = withNote({ ...prospect, brokenLinks }, now, `Link check: ${verdict.url} is ${verdict.class}${verdict.httpStatus === null ? '' : ` (${verdict.httpStatus})`}`);

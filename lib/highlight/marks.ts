@@ -1,5 +1,6 @@
 import type { ScannedLink } from '@/lib/schemas/page-scan';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
+import { isDead } from '@/lib/schemas/dead-classes';
 import { anyNonPublicUrl } from '@/lib/url/network';
 
 export type MarkKind = 'follow' | 'nofollow' | 'sponsored' | 'ugc' | 'own' | 'broken' | 'blocked' | 'redirected';
@@ -14,7 +15,7 @@ export const MARK_STYLES: Record<MarkKind, { color: string; label: string }> = {
   sponsored: { color: '#cf222e', label: 'Sponsored' },
   ugc: { color: '#8250df', label: 'UGC' },
   own: { color: '#0a66c2', label: 'To my site' },
-  broken: { color: '#d1242f', label: 'Broken' },
+  broken: { color: '#d1242f', label: 'Dead' },
   blocked: { color: '#6e7781', label: 'Blocked' },
   redirected: { color: '#bc4c00', label: 'Redirected' },
 };
@@ -31,13 +32,11 @@ export interface HighlightRequest {
   marks: Record<string, Mark>;
 }
 
-const DEAD = new Set(['broken', 'soft-404', 'parked']);
-
 /** A checked link shows its verdict when it matters for outreach; otherwise its rel type. */
 export function verdictMark(verdict: LinkVerdict | undefined): Mark | null {
   if (!verdict) return null;
   if (verdict.class === 'broken') return { kind: 'broken', code: verdict.httpStatus ? String(verdict.httpStatus) : 'dead' };
-  if (DEAD.has(verdict.class)) return { kind: 'broken', code: verdict.class }; // soft-404, parked: answered 200, so the class says more
+  if (isDead(verdict.class)) return { kind: 'broken', code: verdict.class }; // soft-404, parked: answered 200, so the class says more
   if (verdict.class === 'blocked') return { kind: 'blocked' };
   if (verdict.class === 'redirected') return { kind: 'redirected' };
   return null;

@@ -2,14 +2,12 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import type { CheckJob } from '@/lib/db/check-records';
 import { countVerdicts, latestJobFor } from '@/lib/db/check-jobs';
 import { domainSummary, type DomainSummary } from '@/lib/db/prospect-lookups';
-import type { VerdictClass } from '@/lib/schemas/link-verdict';
+import { DEAD_CLASSES } from '@/lib/schemas/dead-classes';
 import { registrableDomain } from '@/lib/url/domain';
 import { isHttpUrl } from '@/lib/url/network';
 import { errorText } from '@/lib/text/error-text';
 import { plural } from '@/lib/text/plural';
 
-/** Classes counted as dead links on the badge. */
-export const DEAD_CLASSES: ReadonlySet<VerdictClass> = new Set(['broken', 'soft-404']);
 
 /** At most a few badge updates a second while a check runs. */
 const PROGRESS_GAP_MS = 300;
@@ -27,7 +25,7 @@ export function badgeFor(job: CheckJob, dead: number): BadgeText {
   return {
     text: String(dead),
     color: dead > 0 ? '#cf222e' : checking ? '#57606a' : '#1a7f37',
-    title: `Linkscout: ${dead} broken ${plural(dead, 'link')} on this page${progress}`,
+    title: `Linkscout: ${dead} dead ${plural(dead, 'link')} on this page (broken, soft 404 or parked)${progress}`,
   };
 }
 

@@ -3,10 +3,9 @@ import type { ScannedLink } from '@/lib/schemas/page-scan';
 import { registrableDomain } from '@/lib/url/domain';
 import { targetKey } from '@/lib/url/same-target';
 import type { Change, ExpectedLink, FoundLink, Observation } from './types';
+import { DEAD_CLASSES } from '@/lib/schemas/dead-classes';
 
 const NOT_FOLLOWED = ['nofollow', 'sponsored', 'ugc'];
-const GONE = new Set(['broken', 'soft-404', 'parked']);
-
 const words = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const relOf = (rel: readonly string[]) => rel.filter((t) => NOT_FOLLOWED.includes(t)).sort().join(' ');
 const shown = (rel: string) => rel || 'follow';
@@ -34,7 +33,7 @@ function observation(partial: Pick<Observation, 'outcome' | 'detail'> & Partial<
 /** What one read of the page says about the expected link, most serious finding first. */
 export function observeLink(read: PageRead, expected: ExpectedLink): Observation {
   const { verdict } = read;
-  if (GONE.has(verdict.class)) return observation({ outcome: 'page-gone', detail: `The page is gone: ${verdict.reason}` }, read);
+  if (DEAD_CLASSES.has(verdict.class)) return observation({ outcome: 'page-gone', detail: `The page is gone: ${verdict.reason}` }, read);
   if (!read.scan) {
     const why = verdict.class === 'ok' || verdict.class === 'redirected' ? 'the answer is not an HTML page' : verdict.reason;
     return observation({ outcome: 'unverifiable', detail: `Could not verify (${verdict.class}): ${why}` }, read);

@@ -1,28 +1,17 @@
 import { z } from 'zod';
+import { HOST, MAX_DOMAINS, MAX_KEYWORD_LENGTH, MAX_KEYWORDS, normalizeKeyword, toDomain } from './list-rules';
 
-const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
-
-/** Accepts "example.com", "https://www.example.com/path" or "Example.COM" and keeps the bare host. */
-export function toDomain(input: string): string {
-  const trimmed = input.trim().toLowerCase();
-  if (!trimmed) return '';
-  try {
-    const url = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`);
-    return url.hostname.replace(/^www\./, '');
-  } catch {
-    return trimmed;
-  }
-}
+export { toDomain };
 
 export const domainListSchema = z
   .array(z.string())
   .transform((list) => Array.from(new Set(list.map(toDomain).filter(Boolean))))
-  .pipe(z.array(z.string().regex(HOST, { message: 'is not a domain name' })).max(100, { message: 'At most 100 domains' }));
+  .pipe(z.array(z.string().regex(HOST, { message: 'is not a domain name' })).max(MAX_DOMAINS, { message: `At most ${MAX_DOMAINS} domains` }));
 
 export const keywordListSchema = z
   .array(z.string())
-  .transform((list) => Array.from(new Set(list.map((k) => k.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean))))
-  .pipe(z.array(z.string().max(60, { message: 'Keep each keyword under 60 characters' })).max(50, { message: 'At most 50 keywords' }));
+  .transform((list) => Array.from(new Set(list.map(normalizeKeyword).filter(Boolean))))
+  .pipe(z.array(z.string().max(MAX_KEYWORD_LENGTH, { message: `Keep each keyword under ${MAX_KEYWORD_LENGTH} characters` })).max(MAX_KEYWORDS, { message: `At most ${MAX_KEYWORDS} keywords` }));
 
 export const checkerSettingsSchema = z.object({
   perHostConcurrency: z.number().int().min(1).max(6),

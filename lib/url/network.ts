@@ -9,15 +9,7 @@ import { privateNameReason } from '@/lib/url/private-names';
  */
 export type NetworkKind = 'public' | 'loopback' | 'private' | 'link-local' | 'unique-local' | 'unspecified' | 'local-name';
 
-/** Whether `url` is an absolute http(s) URL. */
-export function isHttpUrl(url: string | URL): boolean {
-  try {
-    const { protocol } = typeof url === 'string' ? new URL(url) : url;
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false; // not a URL at all, so certainly not an http(s) one
-  }
-}
+export { isHttpUrl } from './scheme';
 
 /** Whether a host is anything but a public address or name. */
 export function isNonPublicHost(hostname: string): boolean {

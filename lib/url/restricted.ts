@@ -1,5 +1,5 @@
 import { errorText } from '@/lib/text/error-text';
-import { isHttpUrl } from './network';
+import { isHttpUrl } from './scheme';
 
 /**
  * Pages an extension may not script. Checked before injecting so the popup can say why

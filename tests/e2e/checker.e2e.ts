@@ -72,13 +72,15 @@ describe('checking links from the popup', () => {
     expect(await card.getByRole('link').getAttribute('href')).toBe(`https://web.archive.org/web/*/${farm.urls.missing}`);
     await screenshot(popup, 'popup-checked');
 
-    // Badge: broken + soft-404 for this tab
+    // Badge and the popup's Dead count: broken + soft-404 + parked for this tab, one definition
+    const deadCount = Object.values(classes).filter((c) => c === 'broken' || c === 'soft-404' || c === 'parked').length;
+    expect(await popup.getByTestId('class-summary').textContent()).toMatch(new RegExp(`^Dead ${deadCount}\\D`));
     const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
     const badge = await h.worker.evaluate(async (id) => {
       const ext = (globalThis as unknown as { chrome: { action: { getBadgeText: (d: { tabId: number }) => Promise<string> } } }).chrome;
       return ext.action.getBadgeText({ tabId: id });
     }, tabId);
-    expect(badge).toBe(String(Object.values(classes).filter((c) => c === 'broken' || c === 'soft-404').length));
+    expect(badge).toBe(String(deadCount));
 
     // Highlighting shows the verdicts on the page: broken in red with the status code
     await popup.getByRole('button', { name: 'Highlight' }).click();

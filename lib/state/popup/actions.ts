@@ -1,13 +1,11 @@
 import type { LinkscoutDb } from '@/lib/db/database';
-import { unfinishedJobCount } from '@/lib/db/check-jobs';
-import type { ScannedLink } from '@/lib/schemas/page-scan';
+import type { PageScan, ScannedLink } from '@/lib/schemas/page-scan';
 import type { LinkVerdict } from '@/lib/schemas/link-verdict';
-import type { TabScanResult } from '@/lib/tab/scan-tab';
+import type { TabScanResult } from '@/lib/tab/scan-core';
 import { errorText } from '@/lib/text/error-text';
 import { counted, plural } from '@/lib/text/plural';
 import { ROW_PAGE, type PopupState, type PopupTab } from './state';
-import { scanPhase } from './scan-phase';
-import { watchPopup } from './live';
+import { createRescan } from './rescan';
 import type { LinkFilter } from './link-filter';
 import { prospectActions } from './prospect-actions';
 import { linksToCheck, type CheckScope, type ClassFilter } from './check-filter';
@@ -16,8 +14,16 @@ type CheckRequest = { type: 'check-links'; tabId: number | null; pageUrl: string
 
 /** What the popup needs from the browser, the background and the database. */
 export interface PopupDeps {
-  db: LinkscoutDb;
+  /** The database, loaded after the links are on screen. */
+  db: () => Promise<LinkscoutDb>;
+  /** The tab's scan, checked for the shape the list needs ... */
   scan: () => Promise<TabScanResult>;
+  /** ... and against the whole scan schema once the links are on screen. */
+  validate: (scan: PageScan, tabId: number) => Promise<TabScanResult>;
+  /** Registrable domains of URLs or hosts, in order. */
+  domains: (names: readonly string[]) => Promise<string[]>;
+  /** Resolves once the browser has painted what is rendered now. */
+  afterPaint: () => Promise<void>;
   writeClipboard: (text: string) => Promise<void>;
   setHighlight: (tabId: number, links: readonly ScannedLink[], on: boolean, verdicts?: ReadonlyMap<string, LinkVerdict>) => Promise<number>;
   openSettings: () => void;
@@ -33,7 +39,6 @@ export interface PopupDeps {
 
 /** Everything the user does in the popup. Failures are shown in the state, never thrown. */
 export function createPopupActions(state: PopupState, deps: PopupDeps) {
-  let stopWatching: () => void = () => undefined;
   const ready = () => (state.view.value.phase === 'ready' ? state.view.value : null);
   const { check: checks } = state;
 
@@ -52,25 +57,6 @@ export function createPopupActions(state: PopupState, deps: PopupDeps) {
     }
   }
 
-  async function rescan(): Promise<void> {
-    stopWatching();
-    stopWatching = () => undefined;
-    state.view.value = { phase: 'loading' };
-    try {
-      state.view.value = scanPhase(await deps.scan());
-    } catch (error) {
-      state.view.value = { phase: 'error', message: `The page could not be scanned: ${errorText(error)}` };
-    }
-    const view = ready();
-    if (!view) return;
-    stopWatching = watchPopup(state, deps.db, view.scan.url, view.scan.links.map((l) => l.key));
-    try {
-      if ((await unfinishedJobCount(deps.db)) > 0) await deps.resume();
-    } catch (error) {
-      checks.error.value = `Could not resume the unfinished check: ${errorText(error)}`;
-    }
-  }
-
   async function copy(text: string, what: string): Promise<void> {
     try {
       await deps.writeClipboard(text);
@@ -81,7 +67,7 @@ export function createPopupActions(state: PopupState, deps: PopupDeps) {
   }
 
   return {
-    rescan,
+    rescan: createRescan(state, deps),
     setTab: (tab: PopupTab) => (state.tab.value = tab),
     setFilter: (filter: LinkFilter) => (state.filter.value = filter),
     setQuery: (query: string) => (state.query.value = query),
@@ -130,7 +116,7 @@ export function createPopupActions(state: PopupState, deps: PopupDeps) {
         checks.error.value = `Cancel failed: ${errorText(error)}`;
       }
     },
-    ...prospectActions(state, deps.db, ready),
+    ...prospectActions(state, deps, ready),
     exportReport: async () => {
       const view = ready();
       if (!view) return;

@@ -1,5 +1,6 @@
 import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
 import type { ScannedLink } from '@/lib/schemas/page-scan';
+import { isDead } from '@/lib/schemas/dead-classes';
 
 export type CheckScope = 'outbound' | 'all' | 'listed';
 export type ClassFilter = VerdictClass | 'any' | 'unchecked';
@@ -52,7 +53,7 @@ export function brokenFirst(links: readonly ScannedLink[], verdicts: ReadonlyMap
 export function brokenLinksOf(links: readonly ScannedLink[], verdicts: ReadonlyMap<string, LinkVerdict>) {
   return links.flatMap((l) => {
     const v = verdicts.get(l.key);
-    if (!l.outbound || !v || !['broken', 'soft-404', 'parked'].includes(v.class)) return [];
+    if (!l.outbound || !v || !isDead(v.class)) return [];
     return [{ url: l.url, anchorText: l.text, httpStatus: v.httpStatus, statusClass: v.class }];
   });
 }

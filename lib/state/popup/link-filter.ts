@@ -3,7 +3,7 @@ import type { ScannedLink } from '@/lib/schemas/page-scan';
 export type LinkFilter = 'content' | 'all' | 'outbound' | 'internal' | 'nofollow' | 'sponsored' | 'ugc' | 'affiliate' | 'share' | 'own';
 
 export const LINK_FILTERS: readonly { value: LinkFilter; label: string }[] = [
-  { value: 'content', label: 'Outbound in content' },
+  { value: 'content', label: 'In content' },
   { value: 'outbound', label: 'All outbound' },
   { value: 'internal', label: 'Internal' },
   { value: 'all', label: 'All links' },

@@ -1,13 +1,17 @@
 import type { LinkscoutDb } from '@/lib/db/database';
-import { saveProspectFromScan, updateProspect } from '@/lib/db/prospects';
 import type { ProspectPatch } from '@/lib/db/prospect-patch';
 import type { PageScan } from '@/lib/schemas/page-scan';
+import type { TabScanResult } from '@/lib/tab/scan-core';
 import { errorText } from '@/lib/text/error-text';
 import { brokenLinksOf } from './check-filter';
 import type { PopupState } from './state';
 
-/** Saving the page as a prospect and editing it in place: part of createPopupActions. */
-export function prospectActions(state: PopupState, db: LinkscoutDb, ready: () => { scan: PageScan } | null) {
+/** Saving the page as a prospect and editing it in place: part of createPopupActions. Storage loads on first use. */
+export function prospectActions(
+  state: PopupState,
+  deps: { db: () => Promise<LinkscoutDb>; validate: (scan: PageScan, tabId: number) => Promise<TabScanResult> },
+  ready: () => { scan: PageScan; tabId: number } | null,
+) {
   const { prospect, check } = state;
   return {
     saveProspect: async () => {
@@ -17,7 +21,11 @@ export function prospectActions(state: PopupState, db: LinkscoutDb, ready: () =>
       prospect.error.value = '';
       try {
         const brokenLinks = brokenLinksOf(view.scan.links, check.verdicts.value);
-        const saved = await saveProspectFromScan(db, view.scan, brokenLinks.length > 0 ? { brokenLinks } : {});
+        // Only a scan that passed the schema is stored (the list may show before the check ends).
+        const checked = await deps.validate(view.scan, view.tabId);
+        if (!checked.ok) throw new Error(checked.problem.message);
+        const [{ saveProspectFromScan }, db] = await Promise.all([import('@/lib/db/prospects'), deps.db()]);
+        const saved = await saveProspectFromScan(db, checked.scan, brokenLinks.length > 0 ? { brokenLinks } : {});
         prospect.saved.value = saved.prospect; // shown at once; the live query confirms it
       } catch (error) {
         prospect.error.value = errorText(error);
@@ -30,6 +38,7 @@ export function prospectActions(state: PopupState, db: LinkscoutDb, ready: () =>
       if (!current) return;
       prospect.error.value = '';
       try {
+        const [{ updateProspect }, db] = await Promise.all([import('@/lib/db/prospects'), deps.db()]);
         prospect.saved.value = await updateProspect(db, current.id, patch);
       } catch (error) {
         prospect.error.value = errorText(error);

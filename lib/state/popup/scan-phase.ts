@@ -1,4 +1,4 @@
-import type { TabScanResult } from '@/lib/tab/scan-tab';
+import type { TabScanResult } from '@/lib/tab/scan-core';
 import type { PopupPhase } from './state';
 
 const PDF_MESSAGE = "This is a PDF shown in the browser's viewer. Linkscout scans web pages, not PDF files.";

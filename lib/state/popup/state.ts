@@ -4,6 +4,7 @@ import type { DomainSummary } from '@/lib/db/prospect-lookups';
 import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
 import type { PageScan } from '@/lib/schemas/page-scan';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
+import type { PopupCompose } from './compose';
 import { groupByDomain, limitGroups, linkTotals } from '@/lib/scan/summary';
 import { filterLinks, type LinkFilter } from './link-filter';
 import { brokenFirst, filterByVerdict, type CheckScope, type ClassFilter } from './check-filter';
@@ -46,9 +47,14 @@ function createProspectState() {
   };
 }
 
-/** Signals behind the popup. `groupDomain` maps a host to its registrable domain. */
-export function createPopupState(groupDomain: (host: string) => string) {
+/** Signals behind the popup. */
+export function createPopupState() {
   const view = signal<PopupPhase>({ phase: 'loading' });
+  /** Registrable domain of each link host, looked up before the scan is shown (lib/tab/domains.ts). */
+  const domains = signal<ReadonlyMap<string, string>>(new Map());
+  const groupDomain = (host: string) => domains.value.get(host) ?? host;
+  /** Compose and the do-not-contact line: set once storage has loaded, after the links show. */
+  const compose = signal<PopupCompose | null>(null);
   const tab = signal<PopupTab>('links');
   const filter = signal<LinkFilter>('content');
   /** The list's order: page order, or the worst verdicts first. */
@@ -77,7 +83,7 @@ export function createPopupState(groupDomain: (host: string) => string) {
     return limitGroups(all, rowLimit.value);
   });
   const prospect = createProspectState();
-  return { view, tab, filter, brokenOrder, query, grouped, highlight, notice, scan, totals, visibleLinks, groups, rowLimit, check, prospect };
+  return { view, domains, compose, tab, filter, brokenOrder, query, grouped, highlight, notice, scan, totals, visibleLinks, groups, rowLimit, check, prospect };
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;

@@ -45,10 +45,20 @@ describe('CheckBar', () => {
     expect(screen.getByText('4 / 10 checked (cancelled)')).toBeTruthy();
   });
 
+  it('adds broken, soft 404 and parked into one Dead count, the badge\'s and the legend\'s number', () => {
+    setup({ job: job({ state: 'done', done: 9, total: 9 }), counts: new Map<VerdictClass, number>([['ok', 3], ['broken', 2], ['soft-404', 1], ['parked', 1], ['timeout', 2]]) });
+    expect(screen.getByTestId('class-summary').textContent).toMatch(/^Dead 4/);
+  });
+
+  it('says nothing of dead links when there are none', () => {
+    setup({ job: job({ state: 'done', done: 3, total: 3 }), counts: new Map<VerdictClass, number>([['ok', 3]]) });
+    expect(screen.getByTestId('class-summary').textContent).toBe('OK 3');
+  });
+
   it('with results: counts per class, a status filter, Re-check and the CSV report', () => {
     const counts = new Map<VerdictClass, number>([['ok', 7], ['broken', 2]]);
     const props = setup({ job: job({ state: 'done', done: 9, total: 9 }), counts });
-    expect(screen.getByTestId('class-summary').textContent).toBe('OK 7Broken 2');
+    expect(screen.getByTestId('class-summary').textContent).toBe('Dead 2OK 7Broken 2');
     const filter = screen.getByLabelText('Status');
     expect(screen.getByRole('option', { name: 'Broken (2)' })).toBeTruthy();
     fireEvent.change(filter, { target: { value: 'broken' } });

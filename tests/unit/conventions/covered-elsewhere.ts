@@ -205,4 +205,9 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/state/dashboard/qualify-queue.ts': 'tests/e2e/qualify.e2e.ts',
   'lib/jobs/qualify-handler.ts': 'tests/e2e/qualify.e2e.ts',
   'lib/db/qualify-reads.ts': 'tests/e2e/qualify.e2e.ts',
+  'lib/schemas/list-rules.ts': 'tests/unit/settings/scan-settings.test.ts',
+  'lib/state/popup/rescan.ts': 'tests/unit/state/popup/actions.test.ts',
+  'lib/tab/popup-scan.ts': 'tests/e2e/popup.e2e.ts',
+  'lib/tab/scan-core.ts': 'tests/e2e/popup.e2e.ts',
+  'lib/url/scheme.ts': 'tests/unit/url/restricted.test.ts',
 };

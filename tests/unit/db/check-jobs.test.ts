@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
 import { countVerdicts, createCheckJob, pendingItems, recordVerdict, unfinishedJobs } from '@/lib/db/check-jobs';
-import { DEAD_CLASSES } from '@/lib/jobs/badge';
+import { DEAD_CLASSES } from '@/lib/schemas/dead-classes';
 import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
 
 const verdict = (url: string, cls: VerdictClass, checkedAt = 1000): LinkVerdict => ({

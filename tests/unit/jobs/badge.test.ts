@@ -8,9 +8,9 @@ import { makeProspect } from '../db/fixtures';
 describe('badgeFor', () => {
   it.each([
     [{ state: 'running', done: 3, total: 9 }, 0, '0', '#57606a', /checking 3\/9/],
-    [{ state: 'running', done: 3, total: 9 }, 2, '2', '#cf222e', /2 broken links/],
-    [{ state: 'done', done: 9, total: 9 }, 0, '0', '#1a7f37', /0 broken links on this page$/],
-    [{ state: 'done', done: 9, total: 9 }, 1, '1', '#cf222e', /1 broken link on/],
+    [{ state: 'running', done: 3, total: 9 }, 2, '2', '#cf222e', /2 dead links/],
+    [{ state: 'done', done: 9, total: 9 }, 0, '0', '#1a7f37', /0 dead links on this page \(broken, soft 404 or parked\)$/],
+    [{ state: 'done', done: 9, total: 9 }, 1, '1', '#cf222e', /1 dead link on/],
   ] as const)('%j with %i dead', (job, dead, text, color, title) => {
     const b = badgeFor({ id: 'j', pageUrl: 'p', createdAt: 0, ...job }, dead);
     expect(b.text).toBe(text);

@@ -29,9 +29,10 @@ afterEach(async () => {
 });
 
 function setup(patch: Partial<PopupDeps> = {}) {
-  const state = createPopupState((host) => host);
+  const state = createPopupState();
   const deps: PopupDeps = {
-    db, scan: async () => ready, writeClipboard: vi.fn(async () => undefined), setHighlight: vi.fn(async () => 2), openSettings: vi.fn(),
+    db: async () => db, scan: async () => ready, validate: async (scan, tabId) => ({ ok: true, scan, tabId }),
+    domains: async (names) => names.map((n) => (n.includes('://') ? new URL(n).hostname : n).replace(/^[^.]+\.(?=[^.]+\.[^.]+$)/, '')), afterPaint: async () => undefined, writeClipboard: vi.fn(async () => undefined), setHighlight: vi.fn(async () => 2), openSettings: vi.fn(),
     send: vi.fn(async () => ({ jobId: 'j1' })), cancel: vi.fn(async () => ({ cancelled: true })), resume: vi.fn(async () => ({ resumed: true })),
     download: vi.fn(), openDashboard: vi.fn(), scrollToLink: vi.fn(async () => true), ...patch,
   };
@@ -144,5 +145,42 @@ describe('popup actions', () => {
     await actions.exportReport();
     expect(deps.download).toHaveBeenCalledWith('linkscout-links-garden.example.csv', expect.stringContaining('https://a.example/'), 'text/csv;charset=utf-8');
     expect(state.check.error.value).toBe('');
+  });
+  it('shows the list grouped by the looked-up registrable domains before storage loads, then follows storage', async () => {
+    let painted: () => void = () => undefined;
+    const afterPaint = vi.fn(() => new Promise<void>((resolve) => (painted = resolve)));
+    const db$ = vi.fn(async () => db);
+    const domains = vi.fn(async (names: readonly string[]) => names.map((n) => (n === PAGE ? 'garden.example' : `site-of-${n}`)));
+    const { state, actions, deps } = setup({ afterPaint, db: db$, domains });
+    const done = actions.rescan();
+    await vi.waitFor(() => expect(state.view.value.phase).toBe('ready'));
+    expect(domains).toHaveBeenCalledExactlyOnceWith([PAGE, 'a.example', 'b.example', 'garden.example']);
+    actions.setFilter('all');
+    expect(state.groups.value.map((g) => g.domain)).toEqual(['site-of-a.example', 'site-of-b.example', 'site-of-garden.example']);
+    expect(db$).not.toHaveBeenCalled();
+    expect(deps.resume).not.toHaveBeenCalled();
+    painted();
+    await done;
+    expect(db$).toHaveBeenCalled();
+    await db.verdicts.put(verdict('https://a.example/', 'ok'));
+    await vi.waitFor(() => expect(state.check.verdicts.value.size).toBe(1));
+  });
+
+  it('turns a scan that fails the full check after the list showed into an error, and never loads storage for it', async () => {
+    const db$ = vi.fn(async () => db);
+    const { state, actions } = setup({ db: db$, validate: async () => ({ ok: false, problem: { kind: 'error', message: 'The page returned an unreadable scan (bad).' } }) });
+    await actions.rescan();
+    expect(state.view.value).toEqual({ phase: 'error', message: 'The page returned an unreadable scan (bad).' });
+    expect(db$).not.toHaveBeenCalled();
+  });
+
+  it('saves only a scan that passed the full check', async () => {
+    let valid = true;
+    const { state, actions } = setup({ validate: async (scan, tabId) => (valid ? { ok: true, scan, tabId } : { ok: false, problem: { kind: 'error', message: 'unreadable' } }) });
+    await actions.rescan();
+    valid = false;
+    await actions.saveProspect();
+    expect(state.prospect.error.value).toBe('unreadable');
+    expect(await db.prospects.count()).toBe(0);
   });
 });

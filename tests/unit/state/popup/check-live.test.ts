@@ -23,7 +23,7 @@ const until = async (test: () => boolean) => {
 
 describe('watchCheck', () => {
   it('never shows a count that lags the verdicts: each change of the job comes with the verdicts of the same moment', async () => {
-    const state = createPopupState((h) => h);
+    const state = createPopupState();
     const seen: string[] = [];
     const job = await createCheckJob(db, { pageUrl: PAGE, tabId: 1, urls: URLS, force: true }, Date.now(), 0);
     const stop = watchCheck(state, db, PAGE, URLS, (m) => seen.push(`error ${m}`));
