@@ -2,18 +2,22 @@ import { pageCount, rangeLabel } from '@/lib/state/dashboard/paging';
 
 interface Props {
   page: number;
-  total: number;
+  /** Null while the matches are being counted: the rows show first. */
+  total: number | null;
+  /** Whether the next page has rows (known before the total). */
+  more: boolean;
   shown: number;
   onPage: (page: number) => void;
 }
 
-/** Page controls and the "51–100 of 1,234" count. */
-export function Pager({ page, total, shown, onPage }: Props) {
-  const last = pageCount(total) - 1;
+/** Page controls and the "51–100 of 1,234" count ("of …" until counted). */
+export function Pager({ page, total, more, shown, onPage }: Props) {
+  const last = total === null ? null : pageCount(total) - 1;
+  const atEnd = last === null ? !more : page >= last;
   return (
     <nav class="pager" aria-label="Pages">
-      <p class="pager-count" data-testid="row-count" aria-live="polite">
-        {rangeLabel(page, shown, total)} prospects
+      <p class="pager-count" data-testid="row-count" aria-live="polite" aria-busy={total === null}>
+        {rangeLabel(page, shown, total)} prospects{total === null && <span class="visually-hidden"> (counting)</span>}
       </p>
       <button type="button" onClick={() => onPage(0)} disabled={page === 0} aria-label="First page">
         «
@@ -22,12 +26,12 @@ export function Pager({ page, total, shown, onPage }: Props) {
         Previous
       </button>
       <span>
-        Page {page + 1} of {(last + 1).toLocaleString('en')}
+        Page {page + 1} of {last === null ? '…' : (last + 1).toLocaleString('en')}
       </span>
-      <button type="button" onClick={() => onPage(page + 1)} disabled={page >= last}>
+      <button type="button" onClick={() => onPage(page + 1)} disabled={atEnd}>
         Next
       </button>
-      <button type="button" onClick={() => onPage(last)} disabled={page >= last} aria-label="Last page">
+      <button type="button" onClick={() => last !== null && onPage(last)} disabled={last === null || page >= last} aria-label="Last page">
         »
       </button>
     </nav>

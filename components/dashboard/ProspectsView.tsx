@@ -20,7 +20,8 @@ export function ProspectsView({ app }: { app: DashboardApi }) {
         <RawExport />
       </StateMessage>
     );
-  else if (table.total === 0 && (state.totalAll.value ?? 0) === 0 && !state.filtered.value)
+  // The first page of the unfiltered list is empty only when nothing is saved (rows come before counts).
+  else if (table.rows.length === 0 && !state.filtered.value)
     body = (
       <StateMessage tone="empty" title="No prospects yet" testId="empty-all">
         <p>Open any page, click the Linkscout icon and Save prospect.</p>
@@ -32,7 +33,7 @@ export function ProspectsView({ app }: { app: DashboardApi }) {
         </p>
       </StateMessage>
     );
-  else if (table.total === 0)
+  else if (table.rows.length === 0)
     body = (
       <StateMessage tone="empty" title="No prospect matches these filters" testId="empty-filtered">
         <button type="button" class="primary" onClick={actions.clearFilters}>
@@ -56,7 +57,7 @@ export function ProspectsView({ app }: { app: DashboardApi }) {
           onOpen={actions.openDetail}
           onEdit={(id, patch) => void actions.edit(id, patch)}
         />
-        <Pager page={state.page.value} total={table.total} shown={table.rows.length} onPage={actions.goToPage} />
+        <Pager page={state.page.value} total={state.total.value} more={table.more} shown={table.rows.length} onPage={actions.goToPage} />
       </>
     );
   return (
@@ -75,7 +76,7 @@ export function ProspectsView({ app }: { app: DashboardApi }) {
       {selected.length > 0 && (
         <BulkBar
           count={selected.length}
-          matching={state.total.value}
+          matching={state.total.value ?? 0}
           campaigns={state.campaigns.value}
           onStatus={(status) => void actions.setStatus(selected, status)}
           onTag={(tag) => void actions.addTag(selected, tag)}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DashboardApi } from './api';
 import { ImportSection } from './ImportSection';
 import { DeleteAllDialog } from './DeleteAllDialog';
+import { ExportProgress } from './ExportProgress';
 
 /** Reads the chosen file's text and clears the input, so choosing the same file again works. */
 function onFile(handle: (text: string) => void) {
@@ -27,14 +28,15 @@ export function TransferView({ app }: { app: DashboardApi }) {
       <p class={`transfer-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="transfer-status">
         {status.kind === 'busy' ? status.what : status.kind === 'done' || status.kind === 'error' ? status.message : ''}
       </p>
+      {status.kind === 'busy' && status.progress && <ExportProgress progress={status.progress} onStop={actions.stopExport} />}
       <section aria-labelledby="export-title">
         <h2 id="export-title">Export</h2>
         <div class="actions">
           <button type="button" onClick={() => void actions.exportCsv('all')} disabled={busy}>
-            CSV: all prospects ({n(state.totalAll.value ?? 0)})
+            CSV: all prospects ({state.totalAll.value === null ? '…' : n(state.totalAll.value)})
           </button>
           <button type="button" onClick={() => void actions.exportCsv('filtered')} disabled={busy || !state.filtered.value}>
-            CSV: filtered ({state.filtered.value ? n(state.total.value) : 'no filter set'})
+            CSV: filtered ({!state.filtered.value ? 'no filter set' : state.total.value === null ? '…' : n(state.total.value)})
           </button>
           <button type="button" onClick={() => void actions.exportCsv('selected')} disabled={busy || selected === 0}>
             CSV: selected ({n(selected)})

@@ -3,8 +3,10 @@ import { defaultSleep, type Sleep } from '@/lib/check/options';
 export interface HostQueueOptions {
   /** Links checked at once on one host, and requests in flight to one host. */
   perHost: number;
-  /** Links checked at once overall. */
+  /** Requests in flight overall (checks and page reads together). */
   globalLimit: number;
+  /** Links checked (or pages read) at once overall; `TASKS_PER_GLOBAL_SLOT` × `globalLimit` when absent. */
+  taskLimit?: number;
   /** Minimum time between two request starts to one host. */
   gapMs: number;
   /** The gap a slowed-down host never exceeds. */
@@ -16,9 +18,13 @@ export interface HostQueueOptions {
 }
 
 /**
- * The global cap is only a safety cap: politeness is the per-host limit. 32 lets a page spread
- * over many hosts keep each host busy (bench:check: 500 links over 50+ hosts).
+ * The global cap is only a safety cap: politeness is the per-host limit. It counts requests in
+ * flight, not checks: a check waiting for its host's gap uses no connection, and counting it kept
+ * other hosts idle (bench:qualify, 50 hosts: 4.7× the politeness floor). Checks admitted at once
+ * are still bounded, to keep memory and per-URL time budgets sane.
  */
+export const TASKS_PER_GLOBAL_SLOT = 4;
+
 export const DEFAULT_QUEUE_OPTIONS: HostQueueOptions = {
   perHost: 2, globalLimit: 32, gapMs: 250, maxGapMs: 10_000, maxPauseMs: 60_000, now: () => Date.now(), sleep: defaultSleep,
 };
@@ -55,6 +61,7 @@ export class HostQueue {
   private readonly hosts = new Map<string, HostState>();
   private readonly waiters: Waiter[] = [];
   private runningTasks = 0;
+  private requestsInFlight = 0;
   private wake: { at: number; stop: AbortController } | null = null;
 
   constructor(options: Partial<HostQueueOptions> = {}) {
@@ -81,6 +88,7 @@ export class HostQueue {
       if (released) return;
       released = true;
       this.state(host).active--;
+      this.requestsInFlight--;
       this.pump();
     };
   }
@@ -128,7 +136,7 @@ export class HostQueue {
   }
 
   /** New settings (the user changed them); a slowed-down host keeps its slower pace until it recovers. */
-  configure(options: Partial<Pick<HostQueueOptions, 'perHost' | 'globalLimit' | 'gapMs'>>): void {
+  configure(options: Partial<Pick<HostQueueOptions, 'perHost' | 'globalLimit' | 'taskLimit' | 'gapMs'>>): void {
     const before = { perHost: this.options.perHost, gapMs: this.options.gapMs };
     Object.assign(this.options, options);
     for (const s of this.hosts.values()) {
@@ -156,6 +164,11 @@ export class HostQueue {
 
   get runningChecks(): number {
     return this.runningTasks;
+  }
+
+  /** Requests in flight to every host together. */
+  get inFlightTotal(): number {
+    return this.requestsInFlight;
   }
 
   private state(host: string): HostState {
@@ -194,17 +207,19 @@ export class HostQueue {
     for (const waiter of [...this.waiters]) {
       const s = this.state(waiter.host);
       if (waiter.kind === 'task') {
-        if (this.runningTasks >= this.options.globalLimit || s.tasks >= s.limit) continue;
+        const taskLimit = this.options.taskLimit ?? this.options.globalLimit * TASKS_PER_GLOBAL_SLOT;
+        if (this.runningTasks >= taskLimit || s.tasks >= s.limit) continue;
         s.tasks++;
         this.runningTasks++;
       } else {
-        if (s.active >= s.limit) continue;
+        if (s.active >= s.limit || this.requestsInFlight >= this.options.globalLimit) continue;
         const readyAt = Math.max(s.nextStartAt, s.pausedUntil);
         if (readyAt > now) {
           wakeAt = Math.min(wakeAt, readyAt);
           continue;
         }
         s.active++;
+        this.requestsInFlight++;
         s.maxActive = Math.max(s.maxActive, s.active);
         s.nextStartAt = now + s.gapMs;
       }

@@ -67,25 +67,57 @@ export function recordQualifyFacts(db: LinkscoutDb, rowId: string, facts: Qualif
   return finishRow(db, rowId, { state: 'done', facts, updatedAt: now });
 }
 
+/** Rows whose reads have started show "reading…" (only rows still waiting; a finished one stays finished). */
+export function markQualifyReading(db: LinkscoutDb, rowIds: readonly string[], now = Date.now()): Promise<true[]> {
+  return guardStorage('Saving a qualification result failed', async () => {
+    await db.qualifyRows.where('id').anyOf([...rowIds]).modify((row) => {
+      if (row.state !== 'queued') return;
+      row.state = 'reading';
+      row.updatedAt = now;
+    });
+    return rowIds.map(() => true as const);
+  });
+}
+
 export function recordQualifyFailure(db: LinkscoutDb, rowId: string, error: string, now = Date.now()): Promise<QualifyRow | undefined> {
   return finishRow(db, rowId, { state: 'failed', error, updatedAt: now });
 }
 
-function finishRow(db: LinkscoutDb, rowId: string, patch: Partial<QualifyRow>): Promise<QualifyRow | undefined> {
+async function finishRow(db: LinkscoutDb, rowId: string, patch: Partial<QualifyRow>): Promise<QualifyRow | undefined> {
+  return (await finishQualifyRows(db, [{ rowId, patch }]))[0] ?? undefined;
+}
+
+/**
+ * Stores read rows (facts or failure) and moves their jobs' progress, all in one transaction: a
+ * burst of results costs one write, not one each. Null for a row that is gone.
+ */
+export function finishQualifyRows(db: LinkscoutDb, items: readonly { rowId: string; patch: Partial<QualifyRow> }[]): Promise<(QualifyRow | null)[]> {
   return guardStorage('Saving a qualification result failed', () =>
     db.transaction('rw', db.qualifyJobs, db.qualifyRows, async () => {
-      const row = await db.qualifyRows.get(rowId);
-      if (!row) return undefined;
-      const counted = row.state === 'done' || row.state === 'failed';
-      const next = { ...row, ...patch };
-      await db.qualifyRows.put(next);
-      const job = await db.qualifyJobs.get(row.jobId);
-      if (job && !counted) {
+      const rows = await db.qualifyRows.bulkGet(items.map((i) => i.rowId));
+      const jobs = new Map<string, QualifyJob>();
+      const out: (QualifyRow | null)[] = [];
+      // A row read twice (resumed while its first read was still under way) counts once.
+      const seen = new Set<string>();
+      for (const [i, row] of rows.entries()) {
+        if (!row) {
+          out.push(null);
+          continue;
+        }
+        const counted = row.state === 'done' || row.state === 'failed' || seen.has(row.id);
+        seen.add(row.id);
+        const next = { ...row, ...items[i]?.patch };
+        out.push(next);
+        if (counted) continue;
+        const job = jobs.get(row.jobId) ?? (await db.qualifyJobs.get(row.jobId));
+        if (!job) continue;
         const done = job.done + 1;
         const state = job.state === 'cancelled' || job.state === 'paused' ? job.state : done >= job.total ? 'done' : 'running';
-        await db.qualifyJobs.put({ ...job, done, state });
+        jobs.set(job.id, { ...job, done, state });
       }
-      return next;
+      await db.qualifyRows.bulkPut(out.filter((r): r is QualifyRow => r !== null));
+      if (jobs.size) await db.qualifyJobs.bulkPut([...jobs.values()]);
+      return out;
     }),
   );
 }

@@ -29,15 +29,29 @@ export interface ProspectFilter {
 
 /** One filter condition, answerable both by an index and by a test on a loaded row. */
 export interface Clause {
+  /** Index entries in range: rows, or for search words a row per matching word. */
   count(): Promise<number>;
+  /** Matching rows, exactly. */
+  size(): Promise<number>;
   keys(): Promise<string[]>;
+  /**
+   * Every matching id when there are fewer than `cap` index entries (one short keys-only read), else
+   * null: tells a rare condition, whose rows are cheap to load, from a common one, without counting.
+   */
+  probe(cap: number): Promise<string[] | null>;
   test(row: ProspectRow): boolean;
 }
 
-function indexed(collection: () => Collection<ProspectRow, string, Prospect>, test: (row: ProspectRow) => boolean): Clause {
+function indexed(collection: () => Collection<ProspectRow, string, Prospect>, test: (row: ProspectRow) => boolean, multiEntry = false): Clause {
   return {
     count: () => collection().count(),
+    size: async () => (multiEntry ? new Set(await collection().primaryKeys()).size : collection().count()),
     keys: () => collection().primaryKeys(),
+    probe: async (cap) => {
+      const keys = await collection().limit(cap).primaryKeys();
+      // A multiEntry range (search words) can list a row once per matching word.
+      return keys.length < cap ? [...new Set(keys)] : null;
+    },
     test,
   };
 }
@@ -50,7 +64,13 @@ function anyOfClause<K extends 'status' | 'opportunityType'>(db: LinkscoutDb, fi
   const each = () => values.map((value) => db.prospects.where(field).equals(value));
   return {
     count: async () => (await Promise.all(each().map((c) => c.count()))).reduce((a, b) => a + b, 0),
+    size: async () => (await Promise.all(each().map((c) => c.count()))).reduce((a, b) => a + b, 0),
     keys: async () => (await Promise.all(each().map((c) => c.primaryKeys()))).flat(),
+    probe: async (cap) => {
+      const found = await Promise.all(each().map((c) => c.limit(cap).primaryKeys()));
+      const keys = found.flat();
+      return keys.length < cap ? keys : null;
+    },
     test: (row) => values.includes(row[field]),
   };
 }
@@ -71,11 +91,14 @@ function noCampaignClause(db: LinkscoutDb): Clause {
   const withCampaign = () => db.prospects.orderBy('campaignId');
   return {
     count: async () => (await db.prospects.count()) - (await withCampaign().count()),
+    size: async () => (await db.prospects.count()) - (await withCampaign().count()),
     keys: async () => {
       const [all, assigned] = await Promise.all([db.prospects.toCollection().primaryKeys(), withCampaign().primaryKeys()]);
       const taken = new Set(assigned);
       return all.filter((id) => !taken.has(id));
     },
+    // Prospects outside every campaign are usually many; never worth a probe.
+    probe: async () => null,
     test: (row) => row.campaignId === null,
   };
 }
@@ -108,7 +131,7 @@ export function buildClauses(db: LinkscoutDb, filter: ProspectFilter): Clause[] 
   if (filter.followUpAt) clauses.push(rangeClause(db, 'followUpAt', filter.followUpAt));
   for (const word of queryWords(filter.search ?? '')) {
     // A multiEntry prefix range can list a row once per matching word; callers dedupe keys.
-    clauses.push(indexed(() => db.prospects.where('words').startsWith(word), (r) => r.words.some((w) => w.startsWith(word))));
+    clauses.push(indexed(() => db.prospects.where('words').startsWith(word), (r) => r.words.some((w) => w.startsWith(word)), true));
   }
   return clauses;
 }

@@ -70,24 +70,41 @@ export async function nextReadDue(db: LinkscoutDb): Promise<number | null> {
   return first?.dueAt ?? null;
 }
 
-export function markRunning(db: LinkscoutDb, ids: readonly string[]): Promise<void> {
+/**
+ * Marks reads as running when their turn comes (one more attempt each), in one transaction. For
+ * each id, false when it may not run: withdrawn (paused, cancelled) or finished meanwhile.
+ */
+export function markStarted(db: LinkscoutDb, ids: readonly string[]): Promise<boolean[]> {
   return guardStorage('Starting page reads failed', () =>
     db.transaction('rw', db.readJobs, async () => {
-      for (const id of ids) await db.readJobs.where('id').equals(id).modify((j) => { j.state = 'running'; j.attempts++; });
+      const jobs = await db.readJobs.bulkGet([...ids]);
+      const allowed = jobs.map((job) => job !== undefined && (job.state === 'queued' || job.state === 'running'));
+      const updates = jobs.flatMap((job, i) => (job && allowed[i] ? [{ key: job.id, changes: { state: 'running' as const, attempts: job.attempts + 1 } }] : []));
+      if (updates.length) await db.readJobs.bulkUpdate(updates);
+      return allowed;
     }),
   );
 }
 
-export function recordRead(db: LinkscoutDb, id: string, result: PageRead, now: number): Promise<number> {
-  return guardStorage('Saving a page read failed', () => db.readJobs.update(id, { state: 'read', result, finishedAt: now }));
+/** Stores finished reads' results (state "read": not yet handed to their owners), in one transaction. */
+export function recordReads(db: LinkscoutDb, reads: readonly { id: string; result: PageRead; now: number }[]): Promise<true[]> {
+  return guardStorage('Saving page reads failed', async () => {
+    await db.readJobs.bulkUpdate(reads.map((r) => ({ key: r.id, changes: { state: 'read' as const, result: r.result, finishedAt: r.now } })));
+    return reads.map(() => true as const);
+  });
 }
 
-export function markHandled(db: LinkscoutDb, id: string): Promise<number> {
-  return guardStorage('Saving a page read failed', () => db.readJobs.update(id, { state: 'done' }));
+/** Reads whose owners have been told: done, in one transaction. */
+export function markHandled(db: LinkscoutDb, ids: readonly string[]): Promise<true[]> {
+  return guardStorage('Saving page reads failed', async () => {
+    await db.readJobs.bulkUpdate(ids.map((id) => ({ key: id, changes: { state: 'done' as const } })));
+    return ids.map(() => true as const);
+  });
 }
 
+/** A read that ended without a result: kept as "read" with its error until the owner has been told. */
 export function failRead(db: LinkscoutDb, id: string, error: string, now: number): Promise<number> {
-  return guardStorage('Saving a page read failed', () => db.readJobs.update(id, { state: 'done', error, finishedAt: now }));
+  return guardStorage('Saving a page read failed', () => db.readJobs.update(id, { state: 'read', error, finishedAt: now }));
 }
 
 /** Every read for one owner record, newest first: what a view observes through liveQuery. */

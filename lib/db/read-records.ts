@@ -5,8 +5,9 @@ export type ReadPurpose = 'monitor' | 'backlink' | 'qualify';
 
 /**
  * One page to read. Persisted so a stopped service worker loses nothing: `queued` and `running`
- * jobs whose time has come run on the next wake; `read` jobs have their result stored but not yet
- * handed to their owner (monitoring, audit), which happens before they become `done`.
+ * jobs whose time has come run on the next wake; `read` jobs have their result (or, for a read
+ * that failed outright, their error) stored but not yet handed to their owner (monitoring, audit,
+ * qualification), which happens before they become `done`.
  */
 export interface ReadJob {
   id: string;

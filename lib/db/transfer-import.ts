@@ -116,10 +116,15 @@ export function importLookups(db: LinkscoutDb) {
     campaigns: (): Promise<Campaign[]> => db.campaigns.toArray(),
     byIds: (ids: readonly string[]) => chunked(ids, async (chunk) => (await db.prospects.where(':id').anyOf(chunk).toArray()).map(toProspect)),
     byUrls: (keys: readonly string[]) => chunked(keys, async (chunk) => (await db.prospects.where('normalizedUrl').anyOf(chunk).toArray()).map(toProspect)),
-    /** Per domain, the prospect saved there first (the one a site's rows join): one short index read each. */
+    /**
+     * Per domain, the prospect saved there first (the one a site's rows join). Which domains have
+     * any prospect is one unique-key walk of the domain index per chunk; only those get a short
+     * index read, so a file of mostly new sites costs little.
+     */
     byDomains: (domains: readonly string[]) =>
       chunked(domains, async (chunk) => {
-        const first = await Promise.all(chunk.map((d) => db.prospects.where('[domain+createdAt]').between([d, Dexie.minKey], [d, Dexie.maxKey]).first()));
+        const saved = (await db.prospects.where('domain').anyOf(chunk).uniqueKeys()).map(String);
+        const first = await Promise.all(saved.map((d) => db.prospects.where('[domain+createdAt]').between([d, Dexie.minKey], [d, Dexie.maxKey]).first()));
         return first.flatMap((row) => (row ? [toProspect(row)] : []));
       }),
   };

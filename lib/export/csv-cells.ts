@@ -13,6 +13,9 @@
  * with ` ; `, and escape `;` as well. A plain list leaves `;` alone (a tag `sports;pr` stays so).
  */
 function risky(value: string): boolean {
+  const code = value.charCodeAt(0);
+  // Most cells begin with an ASCII letter or digit, which no rule below can make risky: decided at once.
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return false;
   const core = value.replace(/^'+/, '');
   if (/^[\t\r]/.test(core)) return true;
   const first = core.trimStart().slice(0, 1).normalize('NFKC');
@@ -27,12 +30,15 @@ export function restoreCell(value: string): string {
   return value.startsWith("'") && risky(value) ? value.slice(1) : value;
 }
 
+const PART_SPECIAL = /[\\|;]/;
+const LIST_SPECIAL = /[\\|]/;
+
 function escapePart(value: string): string {
-  return value.replace(/[\\|;]/g, (c) => `\\${c}`);
+  return PART_SPECIAL.test(value) ? value.replace(/[\\|;]/g, (c) => `\\${c}`) : value;
 }
 
 function escapeListValue(value: string): string {
-  return value.replace(/[\\|]/g, (c) => `\\${c}`);
+  return LIST_SPECIAL.test(value) ? value.replace(/[\\|]/g, (c) => `\\${c}`) : value;
 }
 
 /** Splits on unescaped `separator` characters, dropping one space on each side of them. */
@@ -61,7 +67,8 @@ function unescapePart(value: string): string {
 }
 
 export function joinList(values: readonly string[]): string {
-  return values.map(escapeListValue).join(' | ');
+  if (values.length === 0) return '';
+  return values.length === 1 ? escapeListValue(values[0] as string) : values.map(escapeListValue).join(' | ');
 }
 
 /** The inverse of joinList; an empty cell is an empty list. Hand-typed `a|b` or `a, b` is not split on commas. */
@@ -71,6 +78,7 @@ export function splitList(cell: string): string[] {
 }
 
 export function joinItems(items: ReadonlyArray<readonly string[]>): string {
+  if (items.length === 0) return '';
   return items.map((fields) => fields.map(escapePart).join(' ; ')).join(' | ');
 }
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import { neutraliseCell } from '@/lib/export/csv-cells';
-import { PROSPECT_COLUMNS, prospectToCsvRow } from '@/lib/export/prospect-columns';
+import { PROSPECT_COLUMNS, prospectCsvCells } from '@/lib/export/prospect-columns';
 
 export const BOM = '\uFEFF';
 export const CSV_MIME = 'text/csv;charset=utf-8';
@@ -11,21 +11,47 @@ export function csvLines(rows: ReadonlyArray<readonly string[]>): string {
   return Papa.unparse(rows.map((row) => row.map(neutraliseCell)), { newline: '\r\n' });
 }
 
+export interface CsvExportOptions {
+  /** Rows written so far, after each chunk. */
+  onProgress?: (rows: number) => void;
+  /** Stops between chunks (the promise rejects with the signal's reason). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Lets the page paint and handle input between chunks. A message, not a timer: browsers hold
+ * nested zero-delay timers to 4 ms each, which a hundred chunks would add up.
+ */
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
 /**
  * The prospects CSV as a Blob built from one string part per chunk, so 100,000 rows never become
- * one giant string. UTF-8 with a BOM so spreadsheet apps read accents right.
+ * one giant string, and the page stays responsive: it yields after each chunk, reports progress
+ * and can be stopped. UTF-8 with a BOM so spreadsheet apps read accents right.
  */
-export async function exportProspectsCsv(source: AsyncIterable<Prospect[]> | Iterable<Prospect[]>, campaigns: readonly Campaign[]): Promise<Blob> {
+export async function exportProspectsCsv(source: AsyncIterable<Prospect[]> | Iterable<Prospect[]>, campaigns: readonly Campaign[], options: CsvExportOptions = {}): Promise<Blob> {
   const names = new Map(campaigns.map((c) => [c.id, c.name]));
   const campaignName = (id: string) => names.get(id) ?? '';
   const parts: string[] = [`${BOM}${csvLines([[...PROSPECT_COLUMNS]])}\r\n`];
+  let written = 0;
   for await (const chunk of source) {
+    options.signal?.throwIfAborted();
     if (chunk.length === 0) continue;
-    const rows = chunk.map((p) => {
-      const row = prospectToCsvRow(p, campaignName);
-      return PROSPECT_COLUMNS.map((column) => row[column]);
-    });
+    const rows = chunk.map((p) => prospectCsvCells(p, campaignName));
     parts.push(`${csvLines(rows)}\r\n`);
+    written += chunk.length;
+    options.onProgress?.(written);
+    await pause();
   }
+  options.signal?.throwIfAborted();
   return new Blob(parts, { type: CSV_MIME });
 }

@@ -20,6 +20,8 @@ export interface RunnerDeps {
   fetchFor?: (safety: SafetyContext) => typeof fetch;
   now: () => number;
   settings: () => Promise<CheckerSettings>;
+  /** The background's one host queue, shared with page reads so per-host limits hold across both. */
+  queue?: HostQueue;
   /** The browser's view of the connection (`navigator.onLine` and its events). */
   network?: NetworkStatus;
   /** Called after each recorded verdict (badge updates, prospects saved before the verdict). */
@@ -37,9 +39,11 @@ export interface RunnerDeps {
 export class CheckRunner {
   private readonly active = new Map<string, AbortController>();
   private readonly locks = new Map<string, Promise<unknown>>();
-  private queue: HostQueue | null = null;
+  private queue: HostQueue | null;
 
-  constructor(private readonly deps: RunnerDeps) {}
+  constructor(private readonly deps: RunnerDeps) {
+    this.queue = deps.queue ?? null;
+  }
 
   /** Starts every unfinished job not already running in this worker. */
   async resume(): Promise<void> {

@@ -4,6 +4,7 @@ import { unfinishedJobs } from '@/lib/db/check-jobs';
 import type { CheckerSettings } from '@/lib/schemas/settings';
 import type { Badge } from './badge';
 import { startNetworkGuard } from '@/lib/guard/start-guard';
+import type { HostQueue } from '@/lib/check/host-queue';
 import { CheckRunner } from './check-runner';
 import { wireCheckUpkeep } from './check-upkeep';
 import { createHandlers, type CheckHandlers } from './handlers';
@@ -16,7 +17,7 @@ const RESUME_ALARM = 'linkscout-resume-checks';
  * Link checks in the background: the runner, the badge it feeds, and the alarm that wakes a
  * stopped service worker to finish unfinished checks. Returns the message handlers.
  */
-export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () => Promise<CheckerSettings> }): CheckHandlers {
+export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () => Promise<CheckerSettings>; queue?: HostQueue }): CheckHandlers {
   const { db, settings } = deps;
   const stopWhenIdle = async () => {
     if ((await unfinishedJobs(db)).length === 0) await browser.alarms.clear(RESUME_ALARM);
@@ -30,6 +31,7 @@ export function startChecks(deps: { db: LinkscoutDb; badge: Badge; settings: () 
     fetchFor: startNetworkGuard(observed),
     now: () => Date.now(),
     settings,
+    queue: deps.queue,
     network: browserNetwork(),
     onProgress: (job) => {
       deps.badge.showCheck(job);

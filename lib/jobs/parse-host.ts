@@ -50,7 +50,7 @@ async function parseOffscreen(html: string, url: string, options: Partial<ScanOp
   const reply = parseReplySchema.safeParse(await sendParse(request));
   if (!reply.success) throw new Error('The page parser gave an unreadable answer.');
   if (!reply.data.ok) throw new Error(`The page could not be parsed: ${reply.data.error}`);
-  return { scan: reply.data.scan, parseMs: reply.data.parseMs };
+  return { scan: reply.data.scan, parseMs: reply.data.parseMs, wordCount: reply.data.wordCount };
 }
 
 /**

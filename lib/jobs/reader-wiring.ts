@@ -4,7 +4,8 @@ import { dueReadJobs, nextReadDue, unhandledReads } from '@/lib/db/read-jobs';
 import { startNetworkGuard } from '@/lib/guard/start-guard';
 import { loadSettings } from '@/lib/settings/store';
 import { pageParser } from './parse-host';
-import { ReadRunner, type ReadHandler } from './read-runner';
+import { ReadRunner, type ReadHandler, type ReadOwner } from './read-runner';
+import type { HostQueue } from '@/lib/check/host-queue';
 import type { ReadPurpose } from '@/lib/db/read-records';
 
 export const READS_ALARM = 'linkscout-reads';
@@ -16,7 +17,7 @@ const MIN_ALARM_MS = 30_000;
  * by a `resume-reads` message. While reads are due the alarm fires every 30 s, so a stopped
  * worker comes back to finish them; otherwise it is set for the next scheduled read.
  */
-export function startReader(handlers: Partial<Record<ReadPurpose, ReadHandler>>): { wake: () => void } {
+export function startReader(queue: HostQueue, handlers: Partial<Record<ReadPurpose, ReadHandler | ReadOwner>>): { wake: () => void } {
   // Page reads go through the network guard like link checks. A read page is its own context (as in readPage's
   // rules): a page you chose on your network may be read, a public one may not lead into it.
   const guarded = startNetworkGuard((input, init) => fetch(input, init));
@@ -25,7 +26,7 @@ export function startReader(handlers: Partial<Record<ReadPurpose, ReadHandler>>)
     return guarded({ pageUrl, allowPrivate: (await loadSettings()).settings.checker.allowPrivateNetwork })(input, init);
   };
   const runner = new ReadRunner({
-    db, fetch: readFetch, now: () => Date.now(),
+    db, fetch: readFetch, now: () => Date.now(), queue,
     settings: async () => (await loadSettings()).settings,
     parse: pageParser(), handlers,
     onError: (message) => console.error(`Linkscout: ${message}`),

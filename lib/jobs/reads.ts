@@ -1,15 +1,20 @@
 import { applyBacklinkRead } from '@/lib/db/backlinks';
 import { db } from '@/lib/db/instance';
+import type { HostQueue } from '@/lib/check/host-queue';
 import type { Handlers } from '@/lib/messages';
+import { loadQualifyRules } from '@/lib/settings/qualify-store';
 import { monitorReadHandler, wireMonitoring } from './monitor-wiring';
 import { startReader } from './reader-wiring';
-import { qualifyReadHandler } from './qualify-handler';
+import { qualifyReadOwner } from './qualify-handler';
 
-/** The page reader and what sits on it (monitoring; the backlink audit; bulk qualification). Returns its message handler. */
-export function startReads(): Pick<Handlers, 'resume-reads'> {
-  const reader = startReader({
+/**
+ * The page reader and what sits on it (monitoring; the backlink audit; bulk qualification), on the
+ * host queue link checks use. Returns its message handler.
+ */
+export function startReads(queue: HostQueue): Pick<Handlers, 'resume-reads'> {
+  const reader = startReader(queue, {
     monitor: monitorReadHandler,
-    qualify: qualifyReadHandler(db),
+    qualify: qualifyReadOwner(db, { rules: loadQualifyRules }),
     backlink: async (job, read) => {
       await applyBacklinkRead(db, job.ref, read, Date.now());
     },

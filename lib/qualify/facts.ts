@@ -14,6 +14,7 @@ export function factsFromRead(read: ReadLike): QualifyFacts {
     statusClass: read.verdict.class,
     httpStatus: read.verdict.httpStatus,
     redirectHops: read.verdict.hops.length,
+    ...(read.verdict.reason ? { statusReason: read.verdict.reason } : {}),
     lang: scan?.meta.lang ?? '',
     title: scan?.title ?? '',
     metaRobots: scan?.meta.robots.directives.join(', ') ?? '',
@@ -21,7 +22,7 @@ export function factsFromRead(read: ReadLike): QualifyFacts {
     canonicalIsSelf: read.index.canonicalRelation === 'none' ? null : read.index.canonicalRelation === 'self',
     indexable: read.index.indexable,
     indexReason: read.index.reason,
-    wordCount: null,
+    wordCount: read.wordCount ?? null,
     outboundLinks: outbound.length,
     nofollowShare: outbound.length ? nofollow / outbound.length : 0,
     pageKind: best?.kind ?? '',
@@ -34,6 +35,17 @@ export function factsFromRead(read: ReadLike): QualifyFacts {
     affiliateLinks: scan ? affiliateLinkCount(scan.links) : 0,
     extraPages: [],
   };
+}
+
+/**
+ * Why a page that answered could not be qualified: a live answer without a scan is no HTML page,
+ * or one whose HTML could not be read (the connection broke while it was read). Null otherwise.
+ */
+export function unreadableReason(read: ReadLike): string | null {
+  const live = read.verdict.class === 'ok' || read.verdict.class === 'redirected';
+  if (!live || read.scan) return null;
+  const type = read.contentType?.split(';')[0]?.trim() ?? '';
+  return type && !/html|xml/i.test(type) ? `not an HTML page (${type})` : 'the page answered, but its HTML could not be read (the connection broke while reading it)';
 }
 
 /** Contacts from an extra page ("find contacts deeper") merged in, each marked with where it came from. */

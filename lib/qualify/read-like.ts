@@ -7,8 +7,11 @@ import type { PageScan } from '@/lib/schemas/page-scan';
 export interface ReadLike {
   url: string;
   finalUrl: string | null;
-  verdict: { class: string; httpStatus: number | null; hops: readonly unknown[] };
+  verdict: { class: string; httpStatus: number | null; hops: readonly unknown[]; reason?: string };
+  contentType?: string | null;
   xRobotsTag: string | null;
   index: { indexable: boolean; reason: string; canonicalRelation: 'none' | 'self' | 'elsewhere' };
   scan: PageScan | null;
+  /** Words of the main text; null or absent when unknown. */
+  wordCount?: number | null;
 }

@@ -23,7 +23,11 @@ function onDomain(domain: string, entry: string): boolean {
  * does not disqualify.
  */
 export function disqualify(facts: QualifyFacts, site: SiteContext, rules: QualifyRules): { rule: Disqualifier; reason: string } | null {
-  if (rules.deadOrParked && DEAD.has(facts.statusClass)) return { rule: 'dead-or-parked', reason: `dead or parked (${facts.statusClass}${facts.httpStatus ? `, HTTP ${facts.httpStatus}` : ''})` };
+  if (rules.deadOrParked && DEAD.has(facts.statusClass)) {
+    // Without an HTTP answer the checker's words say what happened (reset, refused, no such name).
+    const detail = facts.httpStatus ? `, HTTP ${facts.httpStatus}` : facts.statusReason ? `: ${facts.statusReason}` : '';
+    return { rule: 'dead-or-parked', reason: `dead or parked (${facts.statusClass}${detail})` };
+  }
   if (rules.notIndexable && facts.statusClass !== 'blocked' && !facts.indexable) return { rule: 'not-indexable', reason: `not indexable: ${facts.indexReason}` };
   if (rules.languages.length && facts.lang) {
     const lang = facts.lang.toLowerCase().split(/[-_]/)[0] ?? '';

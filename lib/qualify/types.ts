@@ -9,6 +9,8 @@ export interface QualifyFacts {
   statusClass: string;
   httpStatus: number | null;
   redirectHops: number;
+  /** The checker's reason for the status class, in words ("connection reset (HEAD reset, GET reset)"). */
+  statusReason?: string;
   lang: string;
   title: string;
   metaRobots: string;
@@ -18,7 +20,7 @@ export interface QualifyFacts {
   indexable: boolean;
   /** Why the page is or is not indexable, in words. */
   indexReason: string;
-  /** Not measured by the scanner yet: always null for now. */
+  /** Words of the page's main text; null when the page had no HTML to read. */
   wordCount: number | null;
   outboundLinks: number;
   /** Share (0–1) of outbound links that are nofollow, sponsored or ugc. */

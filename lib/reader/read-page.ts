@@ -28,6 +28,10 @@ export interface ReadOptions {
   scan?: Pick<ScanOptions, 'ownDomains' | 'keywords'>;
   maxBytes?: number;
   signal?: AbortSignal;
+  /** Called (and awaited) when the host queue lets the read start, before its first request. */
+  onStart?: () => Promise<void>;
+  /** Called once the read's requests are over, before parsing. */
+  onFetched?: () => void;
 }
 
 /**
@@ -40,13 +44,15 @@ export async function readPage(url: string, deps: ReaderDeps, options: ReadOptio
   const captured = new Map<string, CapturedBody>();
   const fetcher = capturingFetch(deps.fetch, options.maxBytes ?? MAX_PAGE_BYTES, captured);
   const check: Partial<CheckOptions> = { ...options.check, safety: { ...options.check?.safety, pageUrl: url } };
-  const [verdict] = await checkAll([url], { fetch: fetcher, now: deps.now }, { check, queue: deps.queue, signal: options.signal }, () => undefined);
+  const [verdict] = await checkAll([url], { fetch: fetcher, now: deps.now }, { check, queue: deps.queue, signal: options.signal, onStart: options.onStart }, () => undefined);
+  options.onFetched?.();
   options.signal?.throwIfAborted();
   if (!verdict) throw new Error(`No verdict for ${url}`);
   const finalUrl = verdict.finalUrl;
   const body = verdict.class === 'ok' || verdict.class === 'redirected' ? captured.get(finalUrl ?? verdict.url) : undefined;
   const clock = deps.clock ?? (() => performance.now());
   let scan: PageRead['scan'] = null;
+  let wordCount: number | null = null;
   let parseMs = 0;
   let charset: string | null = null;
   if (body) {
@@ -57,6 +63,7 @@ export async function readPage(url: string, deps: ReaderDeps, options: ReadOptio
     const pageUrl = finalUrl ?? url;
     const parsed = await deps.parse(decoded.text, pageUrl, { ...options.scan, pageDomain: registrableDomain(pageUrl) });
     scan = parsed.scan;
+    wordCount = parsed.wordCount;
     // CPU beyond the fetch: decoding here plus parsing and scanning where the parser runs (messaging excluded).
     parseMs = Math.max(0, decodeMs) + parsed.parseMs;
   }
@@ -66,7 +73,7 @@ export async function readPage(url: string, deps: ReaderDeps, options: ReadOptio
     contentType: body?.contentType ?? headerOf(verdict.requests, 'content-type'),
     charset, bytes: body?.bytes.byteLength ?? 0, truncated: body?.truncated ?? false, xRobotsTag,
     index: judgeIndexable({ verdictClass: verdict.class, httpStatus: verdict.httpStatus, finalUrl, xRobotsTag, meta: scan?.meta ?? null }),
-    scan, parseMs, readAt: deps.now(),
+    scan, wordCount, parseMs, readAt: deps.now(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { scanPage } from '@/lib/scan/scan-page';
+import { pageText } from '@/lib/scan/text-page';
 import type { PageScan, ScanOptions } from '@/lib/schemas/page-scan';
 
 const NOSCRIPT = /<noscript\b[^>]*>([\s\S]*?)<\/noscript/gi;
@@ -50,6 +51,8 @@ export interface HtmlScan {
   scan: PageScan;
   /** Parsing and scanning time. */
   parseMs: number;
+  /** Words of the main text (no script, style, navigation, footer or sidebar), as the scanner's rules read it. */
+  wordCount: number;
 }
 
 /**
@@ -65,5 +68,7 @@ export function scanHtml(
   anchorDocument(doc, pageUrl);
   flattenNoscript(doc, html);
   const scan = scanPage(doc, pageUrl, options);
-  return { scan, parseMs: Math.max(0, clock() - started) };
+  // The scan read the text moments ago in this same task: this is its cached count, not a second walk.
+  const wordCount = pageText(doc).words;
+  return { scan, parseMs: Math.max(0, clock() - started), wordCount };
 }

@@ -30,6 +30,8 @@ export const pageReadSchema = z.object({
   index: indexabilitySchema,
   /** Null when the answer was not an HTML page (verdict only). */
   scan: pageScanSchema.nullable(),
+  /** Words of the page's main text; null when there was no HTML to read (absent in reads stored before it was counted). */
+  wordCount: z.number().int().nonnegative().nullable().optional(),
   /** CPU time spent decoding, parsing and scanning, beyond the fetch. */
   parseMs: z.number().nonnegative(),
   readAt: z.number(),

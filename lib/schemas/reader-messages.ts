@@ -10,7 +10,7 @@ export const parseRequestSchema = z.object({
 });
 
 export const parseReplySchema = z.union([
-  z.object({ ok: z.literal(true), scan: pageScanSchema, parseMs: z.number().nonnegative() }),
+  z.object({ ok: z.literal(true), scan: pageScanSchema, parseMs: z.number().nonnegative(), wordCount: z.number().int().nonnegative() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 

@@ -1,7 +1,7 @@
-// The three dashboard measurements of `npm run bench:store`, each timed inside the page where it
-/* global MutationObserver, requestAnimationFrame, Event */
-// can be (performance.now() there counts from the navigation start), so Playwright's own round
-// trips stay out of the figures.
+// The dashboard measurements of `npm run bench:store` (first render, CSV export, import preview;
+/* global MutationObserver, requestAnimationFrame */
+// the list's are in bench-store-list.mjs), timed inside the page where they can be
+// (performance.now() there counts from the navigation start), so Playwright's round trips stay out.
 
 const ROW = '[data-testid="prospect-row"]';
 
@@ -47,92 +47,22 @@ export async function timedFirstRender(context, url) {
 }
 
 /**
- * Picks `status` in the status filter and waits, in the page, until the table is no longer busy
- * and every row shows that status ('' = any status: waits for the unfiltered rows).
+ * Clicks "CSV: all prospects" and waits for the download; returns the time and the file's path.
+ * With `screenshotPath`, also photographs the progress bar while the export runs.
  * @param {import('playwright-core').Page} page
- * @param {string} status
+ * @param {string | null} [screenshotPath]
  */
-export function timedStatusFilter(page, status) {
-  return page.evaluate(
-    ({ status, row }) =>
-      new Promise((resolve, reject) => {
-        const select = /** @type {HTMLSelectElement | null} */ (document.querySelector('#filter-status'));
-        if (!select) return reject(new Error('no status filter on the page'));
-        const done = () => {
-          const table = document.querySelector('table.prospects');
-          const rows = [...document.querySelectorAll(`${row} select.status-select`)].map((s) => /** @type {HTMLSelectElement} */ (s).value);
-          if (!table || table.getAttribute('aria-busy') === 'true' || rows.length === 0) return false;
-          return status === '' ? rows.some((s) => s !== rows[0]) : rows.every((s) => s === status);
-        };
-        const started = performance.now();
-        const observer = new MutationObserver(() => {
-          if (!done()) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve(performance.now() - started);
-        });
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`rows for status "${status}" did not show within 30 s`));
-        }, 30_000);
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy', 'value'] });
-        select.value = status;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      }),
-    { status, row: ROW },
-  );
-}
-
-/**
- * Clicks "CSV: all prospects" and waits for the download; returns the time and the file's size.
- * @param {import('playwright-core').Page} page
- */
-export async function timedCsvExport(page) {
+export async function timedCsvExport(page, screenshotPath = null) {
   const button = page.getByRole('button', { name: /^CSV: all prospects/ });
   const started = performance.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+  const downloading = page.waitForEvent('download', { timeout: 60_000 });
+  await button.click();
+  // The progress bar while the export runs (the page must stay responsive enough to paint it).
+  if (screenshotPath) await page.getByTestId('export-progress').screenshot({ path: screenshotPath }).catch((error) => console.log(`  no progress screenshot: ${error.message.split('\n')[0]}`));
+  const download = await downloading;
   const ms = performance.now() - started;
   const path = await download.path();
   return { ms, path };
-}
-
-/**
- * Types `word` into the search box and waits, in the page, until the table is no longer busy and
- * its count has changed; returns the time less the dashboard's typing pause (`pauseMs`), so the
- * figure is the search itself.
- * @param {import('playwright-core').Page} page
- * @param {string} word
- * @param {number} pauseMs
- */
-export function timedSearch(page, word, pauseMs) {
-  return page.evaluate(
-    ({ word, pauseMs }) =>
-      new Promise((resolve, reject) => {
-        const input = /** @type {HTMLInputElement | null} */ (document.querySelector('input[type="search"], #filter-search'));
-        const count = () => document.querySelector('[data-testid="row-count"]')?.textContent ?? '';
-        if (!input) return reject(new Error('no search box on the page'));
-        const before = count();
-        const started = performance.now();
-        const done = () => {
-          const table = document.querySelector('table.prospects');
-          return table && table.getAttribute('aria-busy') !== 'true' && count() !== before && count() !== '';
-        };
-        const observer = new MutationObserver(() => {
-          if (!done()) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve(performance.now() - started - pauseMs);
-        });
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`search for "${word}" showed nothing new within 30 s`));
-        }, 30_000);
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
-        input.value = word;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-    { word, pauseMs },
-  );
 }
 
 /** A Hunter domain-search style file: `rows` people over rows / 3 domains, a third of them already saved. */

@@ -72,7 +72,7 @@ describe('prospects dashboard', () => {
     expect(await page.evaluate(writeProspectsInPage, { records: RECORDS })).toBe(N);
     await open();
     expect(await rows().count()).toBe(50);
-    expect(await rowCount()).toBe(`1–50 of ${N} prospects`);
+    await expect.poll(rowCount).toBe(`1–50 of ${N} prospects`);
     // Default order: most recently updated first.
     expect((await page.locator('[data-testid="prospect-row"]').first().getAttribute('data-id'))).toBe('e2e-119');
     await page.getByRole('button', { name: 'Next' }).click();

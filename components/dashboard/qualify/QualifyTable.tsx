@@ -1,14 +1,15 @@
 import type { JudgedRow } from '@/lib/qualify/table';
+import { RowState } from './RowState';
+
+const LIVE = new Set(['ok', 'redirected']);
 
 interface Props {
   rows: readonly JudgedRow[];
   selected: ReadonlySet<string>;
   onToggle: (id: string) => void;
-  /** Set when the job was paused or cancelled: what rows not read yet show instead of "waiting". */
+  /** Set when the job was paused or cancelled: what rows still waiting show instead of "waiting". */
   halted?: 'paused' | 'cancelled';
 }
-
-const STATUS: Record<string, string> = { queued: 'waiting', reading: 'reading…', failed: 'failed' };
 
 function Score({ row }: { row: JudgedRow }) {
   if (!row.score) return <span class="muted">–</span>;
@@ -20,7 +21,7 @@ function Score({ row }: { row: JudgedRow }) {
   );
 }
 
-/** The qualification table: qualified sites by score, then pending, then the disqualified with why. */
+/** The qualification table: qualified sites by score, then pending, then the disqualified with why; each row says where its read is. */
 export function QualifyTable({ rows, selected, onToggle, halted }: Props) {
   return (
     <div class="table-wrap">
@@ -30,6 +31,7 @@ export function QualifyTable({ rows, selected, onToggle, halted }: Props) {
           <tr>
             <th scope="col"><span class="visually-hidden">Select</span></th>
             <th scope="col">Page</th>
+            <th scope="col">State</th>
             <th scope="col">Status</th>
             <th scope="col">Kind</th>
             <th scope="col">Lang</th>
@@ -55,7 +57,11 @@ export function QualifyTable({ rows, selected, onToggle, halted }: Props) {
                   </a>
                   {r.alreadyInProspects && <span class="rbadge saved">in prospects</span>}
                 </td>
-                <td>{f ? `${f.statusClass}${f.httpStatus ? ` ${f.httpStatus}` : ''}${f.indexable ? '' : ' · noindex'}` : r.state === 'failed' ? STATUS.failed : (halted ?? STATUS[r.state])}</td>
+                <td>
+                  <RowState row={r} halted={halted} />
+                </td>
+                {/* "noindex" only where a page was there to index: a dead page is not indexable by definition. */}
+                <td>{f ? `${f.statusClass}${f.httpStatus ? ` ${f.httpStatus}` : ''}${f.indexable || !LIVE.has(f.statusClass) ? '' : ' · noindex'}` : ''}</td>
                 <td>{f?.pageKind ? `${f.pageKind} ${f.kindScore}` : ''}</td>
                 <td>{f?.lang}</td>
                 <td class="q-contacts">
@@ -66,7 +72,8 @@ export function QualifyTable({ rows, selected, onToggle, halted }: Props) {
                 <td>
                   <Score row={r} />
                 </td>
-                <td>{r.disqualified?.reason ?? ''}</td>
+                {/* A failed read's reason is in its state; the CSV keeps it as the disqualified reason. */}
+                <td>{r.disqualified && r.disqualified.rule !== 'failed' ? r.disqualified.reason : ''}</td>
               </tr>
             );
           })}

@@ -42,7 +42,9 @@ export function listActions(state: DashboardState, db: LinkscoutDb, hash: HashPo
       state.page.value = 0;
     },
     goToPage: (page: number) => {
-      state.page.value = clampPage(page, state.total.value);
+      const total = state.total.value;
+      // Before the count is known, the pager only offers the next page when it has rows.
+      state.page.value = total === null ? Math.max(0, Math.floor(page)) : clampPage(page, total);
     },
     toggleRow: (id: string) => {
       state.selection.value = toggleId(state.selection.value, id);

@@ -1,12 +1,11 @@
 import { effect } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { queryProspects } from '@/lib/db/query';
 import { listCampaigns } from '@/lib/db/campaigns';
-import { countProspects, getProspect } from '@/lib/db/prospect-lookups';
+import { getProspect } from '@/lib/db/prospect-lookups';
 import { errorText } from '@/lib/text/error-text';
 import { bindLive } from '@/lib/state/live';
-import { clampPage, pageRequest } from './paging';
+import { watchRows } from './live-rows';
 import type { DashboardState } from './state';
 
 /**
@@ -18,32 +17,7 @@ export function watchDashboard(state: DashboardState, db: LinkscoutDb): () => vo
   const readFailed = (message: string) => (state.table.value = { phase: 'error', message: `Reading prospects failed: ${message}` });
   const stops = [
     bindLive(state.campaigns, () => listCampaigns(db), readFailed),
-    // Counting every prospect costs as much as reading the page (IndexedDB counts by walking the
-    // rows), so the total is counted apart only while a filter is set; otherwise it is the page's total.
-    effect(() => (state.filtered.value ? bindLive(state.totalAll, () => countProspects(db), readFailed) : undefined)),
-    effect(() => {
-      const filter = state.queryFilter.value;
-      const sort = state.sort.value;
-      const page = state.page.value;
-      state.refreshing.value = true;
-      // The querier must be an `async` function: only then does Dexie carry its transaction across the
-      // query's native awaits (a plain arrow returning the promise fails with PrematureCommitError).
-      const subscription = liveQuery(async () => queryProspects(db, filter, sort, pageRequest(page))).subscribe({
-        next: (result) => {
-          const fitted = clampPage(page, result.total);
-          // Rows deleted from the last page: move back to the page that still has rows.
-          if (fitted !== page) state.page.value = fitted;
-          else state.table.value = { phase: 'ready', rows: result.rows, total: result.total };
-          if (Object.keys(filter).length === 0) state.totalAll.value = result.total;
-          state.refreshing.value = false;
-        },
-        error: (error: unknown) => {
-          readFailed(errorText(error));
-          state.refreshing.value = false;
-        },
-      });
-      return () => subscription.unsubscribe();
-    }),
+    watchRows(state, db, readFailed),
     effect(() => {
       const id = state.detailId.value;
       if (id === null) {

@@ -15,9 +15,10 @@ export function pageRequest(page: number, size = PAGE_SIZE): PageRequest {
   return { offset: page * size, limit: size };
 }
 
-/** "51–100 of 1,234" */
-export function rangeLabel(page: number, shown: number, total: number, size = PAGE_SIZE): string {
-  if (total === 0 || shown === 0) return `0 of ${total.toLocaleString('en')}`;
+/** "51–100 of 1,234", or "51–100 of …" while the total is being counted (null). */
+export function rangeLabel(page: number, shown: number, total: number | null, size = PAGE_SIZE): string {
+  const of = total === null ? '…' : total.toLocaleString('en');
+  if (total === 0 || shown === 0) return `0 of ${of}`;
   const first = page * size + 1;
-  return `${first.toLocaleString('en')}–${(first + shown - 1).toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  return `${first.toLocaleString('en')}–${(first + shown - 1).toLocaleString('en')} of ${of}`;
 }

@@ -4,6 +4,7 @@ import { createQualifyJob, deleteQualifyJob, qualifyJobs, qualifyRows, setQualif
 import { prospectKnowledge, saveQualifiedRows } from '@/lib/db/qualify-prospects';
 import { urlsFromText } from '@/lib/qualify/input';
 import { bindLive } from '@/lib/state/live';
+import { bindLiveThrottled } from './qualify-live';
 import type { QualifyState } from './qualify-state';
 
 /** How qualification reaches the background page reader. */
@@ -41,7 +42,7 @@ export function createQualifyActions(state: QualifyState, deps: QualifyDeps) {
     state.selected.value = new Set();
     stopRows();
     const id = jobId;
-    stopRows = bindLive(state.table, async () => {
+    stopRows = bindLiveThrottled(state.table, async () => {
       const current = id ?? (await qualifyJobs(db))[0]?.id;
       const rows = current ? await qualifyRows(db, current) : [];
       return { rows, ...(await prospectKnowledge(db, rows.map((r) => deps.domainOf(r.facts?.finalUrl || r.url)))) };

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
-import type { ProspectSort } from '@/lib/db/query';
+import type { ProspectFilter, ProspectSort } from '@/lib/db/query';
 import type { ImportPlan } from '@/lib/export/import-plan';
 import { EMPTY_FILTERS, isFiltered, toProspectFilter, type FilterDraft } from './filters';
 import { DEFAULT_SORT } from './sort';
@@ -8,8 +8,15 @@ import type { Selection } from './selection';
 
 export type TableView =
   | { phase: 'loading' }
-  | { phase: 'ready'; rows: Prospect[]; total: number }
+  /** `total` is null until counted (rows show first); `filter` is the filter the rows were read for. */
+  | { phase: 'ready'; rows: Prospect[]; more: boolean; total: number | null; filter: ProspectFilter }
   | { phase: 'error'; message: string };
+
+/** The exact number of matches of a filter, counted after its rows were shown. */
+export interface Counted {
+  filter: ProspectFilter;
+  total: number;
+}
 
 export type DetailView =
   | { phase: 'closed' }
@@ -23,7 +30,17 @@ export interface Toast {
   undo?: readonly Prospect[];
 }
 
-export type TransferStatus = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
+/** Rows done of all (null: not known yet), for a progress bar. */
+export interface TransferProgress {
+  done: number;
+  total: number | null;
+}
+
+export type TransferStatus =
+  | { kind: 'idle' }
+  | { kind: 'busy'; what: string; progress?: TransferProgress }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; message: string };
 
 export type DashboardView = 'prospects' | 'pipeline' | 'campaigns' | 'templates' | 'do-not-contact' | 'transfer' | 'footprints' | 'qualify' | 'monitoring' | 'backlinks';
 
@@ -37,6 +54,7 @@ export function createDashboardState() {
   const table = signal<TableView>({ phase: 'loading' });
   /** True between a change of filter, sort or page and the arrival of its rows. */
   const refreshing = signal(false);
+  const counted = signal<Counted | null>(null);
   /** Prospects in the database, whatever the filters; null until known. */
   const totalAll = signal<number | null>(null);
   const campaigns = signal<Campaign[]>([]);
@@ -53,9 +71,16 @@ export function createDashboardState() {
   const queryFilter = computed(() => toProspectFilter(filters.value));
   const filtered = computed(() => isFiltered(filters.value));
   const rows = computed(() => (table.value.phase === 'ready' ? table.value.rows : []));
-  const total = computed(() => (table.value.phase === 'ready' ? table.value.total : 0));
+  /** Prospects matching the filters shown; null while they are being counted. */
+  const total = computed(() => {
+    const t = table.value;
+    if (t.phase !== 'ready') return null;
+    if (t.total !== null) return t.total;
+    const c = counted.value;
+    return c !== null && c.filter === t.filter ? c.total : null;
+  });
   return {
-    filters, searchInput, sort, page, table, refreshing, totalAll, campaigns, tags, selection, detailId, detail,
+    filters, searchInput, sort, page, table, refreshing, counted, totalAll, campaigns, tags, selection, detailId, detail,
     toast, error, view, importPlan, transfer, queryFilter, filtered, rows, total,
   };
 }

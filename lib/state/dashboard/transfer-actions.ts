@@ -2,7 +2,6 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import { queryProspectIds } from '@/lib/db/query';
 import { clearAllData } from '@/lib/db/clear';
 import { listCampaigns } from '@/lib/db/campaigns';
-import { countProspects } from '@/lib/db/prospect-lookups';
 import { campaignsByAge, prospectChunks, toxicProspects } from '@/lib/db/transfer-read';
 import { restoreBackup, type RestoreCounts, type RestoreReport } from '@/lib/db/transfer-restore';
 import { exportProspectsCsv } from '@/lib/export/prospect-csv';
@@ -29,12 +28,14 @@ const outreachCounts = (r: RestoreReport) =>
 export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { download: (filename: string, blob: Blob) => void; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   const stamp = () => toDayInput(now().getTime());
-  async function run(what: string, task: () => Promise<string>): Promise<void> {
+  /** The CSV export in progress, which the user can stop. */
+  let exporting: AbortController | null = null;
+  async function run(what: string, task: () => Promise<string>, stopped?: AbortSignal): Promise<void> {
     state.transfer.value = { kind: 'busy', what };
     try {
       state.transfer.value = { kind: 'done', message: await task() };
     } catch (error) {
-      state.transfer.value = { kind: 'error', message: errorText(error) };
+      state.transfer.value = stopped?.aborted ? { kind: 'done', message: 'Export stopped: nothing was downloaded.' } : { kind: 'error', message: errorText(error) };
     }
   }
   async function idsFor(scope: ExportScope): Promise<string[] | undefined> {
@@ -44,15 +45,31 @@ export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { 
   }
 
   return {
-    exportCsv: (scope: ExportScope) =>
-      run('Exporting CSV…', async () => {
-        const ids = await idsFor(scope);
-        const blob = await exportProspectsCsv(prospectChunks(db, ids), await listCampaigns(db));
-        const suffix = scope === 'all' ? '' : `-${scope}`;
-        deps.download(`linkscout-prospects${suffix}-${stamp()}.csv`, blob);
-        const n = ids?.length ?? (await countProspects(db));
-        return `Exported ${counted(n, 'prospect')} to CSV.`;
-      }),
+    /** Streams the CSV in chunks, with progress; `stopExport` ends it without a download. */
+    exportCsv: (scope: ExportScope) => {
+      const controller = new AbortController();
+      exporting = controller;
+      const what = 'Exporting CSV…';
+      return run(what, async () => {
+        try {
+          const ids = await idsFor(scope);
+          const total = ids?.length ?? state.totalAll.value;
+          let rows = 0;
+          const onProgress = (done: number) => {
+            rows = done;
+            state.transfer.value = { kind: 'busy', what, progress: { done, total } };
+          };
+          onProgress(0);
+          const blob = await exportProspectsCsv(prospectChunks(db, ids, undefined, false), await listCampaigns(db), { signal: controller.signal, onProgress });
+          const suffix = scope === 'all' ? '' : `-${scope}`;
+          deps.download(`linkscout-prospects${suffix}-${stamp()}.csv`, blob);
+          return `Exported ${counted(rows, 'prospect')} to CSV.`;
+        } finally {
+          if (exporting === controller) exporting = null;
+        }
+      }, controller.signal);
+    },
+    stopExport: () => exporting?.abort(),
     exportDisavow: () =>
       run('Building disavow.txt…', async () => {
         const text = disavowFile(await toxicProspects(db), now());

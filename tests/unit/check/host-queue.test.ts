@@ -11,19 +11,22 @@ describe('HostQueue', () => {
     vi.useRealTimers();
   });
 
-  it('never runs more than perHost checks on one host, nor more than the global cap', async () => {
+  it('never runs more than perHost checks on one host, nor more requests at once than the global cap', async () => {
     const queue = new HostQueue({ perHost: 2, globalLimit: 5, gapMs: 0 });
     const running = new Map<string, number>();
-    let maxTotal = 0;
+    let maxTasks = 0;
+    let maxRequests = 0;
     const maxByHost = new Map<string, number>();
     const jobs = Array.from({ length: 40 }, (_, i) => {
-      const host = `h${i % 4}.example`;
+      const host = `h${i % 8}.example`;
       return queue.run(host, async () => {
         running.set(host, (running.get(host) ?? 0) + 1);
         maxByHost.set(host, Math.max(maxByHost.get(host) ?? 0, running.get(host) ?? 0));
-        maxTotal = Math.max(maxTotal, [...running.values()].reduce((a, b) => a + b, 0));
-        expect(queue.runningChecks).toBeLessThanOrEqual(5);
+        maxTasks = Math.max(maxTasks, queue.runningChecks);
+        const release = await queue.admit(host);
+        maxRequests = Math.max(maxRequests, queue.inFlightTotal);
         await sleep(100 + (i % 3) * 10);
+        release();
         running.set(host, (running.get(host) ?? 0) - 1);
         return i;
       });
@@ -31,8 +34,23 @@ describe('HostQueue', () => {
     await vi.runAllTimersAsync();
     expect(await Promise.all(jobs)).toEqual(Array.from({ length: 40 }, (_, i) => i));
     expect(Math.max(...maxByHost.values())).toBe(2);
-    expect(maxTotal).toBe(5);
+    // Eight hosts × 2 checks may wait for a request slot, but only five requests are ever in flight.
+    expect(maxTasks).toBe(16);
+    expect(maxRequests).toBe(5);
     expect(queue.runningChecks).toBe(0);
+    expect(queue.inFlightTotal).toBe(0);
+  });
+
+  it('bounds checks admitted at once by the task limit', async () => {
+    const queue = new HostQueue({ perHost: 2, globalLimit: 1, taskLimit: 3, gapMs: 0 });
+    let maxTasks = 0;
+    const jobs = Array.from({ length: 12 }, (_, i) => queue.run(`h${i}.example`, async () => {
+      maxTasks = Math.max(maxTasks, queue.runningChecks);
+      await sleep(50);
+    }));
+    await vi.runAllTimersAsync();
+    await Promise.all(jobs);
+    expect(maxTasks).toBe(3);
   });
 
   it('keeps requests to a host apart by the gap and within the limit', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { toProspect, type ProspectRow } from '@/lib/db/derived';
-import { queryProspectIds, queryProspects, type ProspectFilter, type ProspectSort } from '@/lib/db/query';
+import { countMatching, queryProspectIds, queryProspectPage, queryProspects, type ProspectFilter, type ProspectSort, type QueryTuning } from '@/lib/db/query';
 import { foldText, queryWords } from '@/lib/db/search-words';
 import { freshDb } from './fixtures';
 import { seedProspects } from './seed';
@@ -98,6 +98,31 @@ describe('queryProspects against a plain filter over every row', () => {
       const walked = await queryProspects(db, filter, sort, { offset: 20, limit: 25 }, { smallSet: 0, walkChunk: 16 });
       expect(walked.total).toBe(expected.length);
       expect(walked.rows.map((r) => r.id)).toEqual(expected.slice(20, 45));
+      expect(await countMatching(db, filter)).toBe(expected.length);
+    }
+  }, 20_000);
+
+  // Each way the rows-first page can be found: a rare condition's rows loaded, the sort order
+  // walked with every row tested, and (past the walk's budget) the index intersection.
+  const paths: Array<[string, QueryTuning]> = [
+    ['every condition rare', { probeCap: 100_000 }],
+    ['sort order walked', { probeCap: 0 }],
+    ['walk budget spent, rows loaded', { probeCap: 0, scanBudget: 10 }],
+    ['walk budget spent, indexes intersected', { probeCap: 0, scanBudget: 10, loadCap: 0, smallSet: 0, walkChunk: 16 }],
+  ];
+  it.each(filters.map(([name, filter], i) => [name, filter, i] as const))('rows first, by every path: %s', async (_name, filter, i) => {
+    const expectedRows = reference(filter);
+    for (const sort of [sorts[(i + 1) % sorts.length]!, sorts[(i + 3) % sorts.length]!]) {
+      const expected = sortRef(expectedRows, sort);
+      for (const [path, tuning] of paths) {
+        for (const offset of [0, 20]) {
+          const page = await queryProspectPage(db, filter, sort, { offset, limit: 25 }, tuning);
+          expect(page.rows.map((r) => r.id), path).toEqual(expected.slice(offset, offset + 25));
+          expect(page.more, path).toBe(expected.length > offset + 25);
+          // A total given with the rows is exact; otherwise it is counted apart.
+          if (page.total !== null) expect(page.total, path).toBe(expected.length);
+        }
+      }
     }
   }, 20_000);
 
@@ -117,6 +142,17 @@ describe('queryProspects against a plain filter over every row', () => {
     const page = await queryProspects(db, {}, sort, { offset: N - 10, limit: 25 });
     expect(page).toMatchObject({ total: N });
     expect(page.rows.map((r) => r.id)).toEqual(expected.slice(N - 10));
+    // Rows first: no count is taken (but for the follow-up order, which no index holds whole),
+    // and the page knows whether another follows.
+    const total = sort.field === 'followUpAt' ? N : null;
+    expect(await queryProspectPage(db, {}, sort, { offset: N - 26, limit: 25 })).toMatchObject({ total, more: true });
+    expect(await queryProspectPage(db, {}, sort, { offset: N - 25, limit: 25 })).toMatchObject({ total, more: false });
+  });
+
+  it('stops reading rows for a search typed over (its signal aborted)', async () => {
+    const stale = new AbortController();
+    stale.abort();
+    await expect(queryProspectPage(db, { search: 'garden' }, sorts[0]!, { offset: 0, limit: 25 }, { probeCap: 0 }, stale.signal)).rejects.toThrow(/abort/i);
   });
 
   it('a page holds plain prospects without the derived index fields', async () => {

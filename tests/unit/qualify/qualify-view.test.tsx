@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { QualifyView } from '@/components/dashboard/qualify/QualifyView';
 import { createQualifyState } from '@/lib/state/dashboard/qualify-state';
 import { createQualifyActions, type QualifyQueue } from '@/lib/state/dashboard/qualify-actions';
-import { recordQualifyFacts, recordQualifyFailure } from '@/lib/db/qualify-jobs';
+import { markQualifyReading, recordQualifyFacts, recordQualifyFailure } from '@/lib/db/qualify-jobs';
 import { DEFAULT_QUALIFY_RULES, type QualifyFacts } from '@/lib/qualify/types';
 import { registrableDomain } from '@/lib/url/domain';
 import { freshDb, makeProspect } from '../db/fixtures';
@@ -82,6 +82,28 @@ describe('the Qualification view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]?.text.split('\r\n')).toHaveLength(6);
+  });
+
+  it('says where each row is: waiting, reading…, done, failed with the reason; paused rows say so', async () => {
+    const { db, state } = setup();
+    fireEvent.input(await screen.findByLabelText(/URLs to qualify/), { target: { value: 'https://a.example/\nhttps://b.example/\nhttps://c.example/\nhttps://d.example/' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Qualify' }));
+    await waitFor(() => expect(state.rows.value).toHaveLength(4));
+    const [a, b, c] = state.rows.value;
+    await recordQualifyFacts(db, a!.id, facts({ finalUrl: 'https://a.example/' }));
+    await markQualifyReading(db, [b!.id]);
+    await recordQualifyFailure(db, c!.id, 'The page could not be parsed: out of memory');
+    const states = () => screen.getAllByTestId('q-state').map((el) => el.textContent);
+    // Qualified first, then rows still being read (input order), then failed ones.
+    await waitFor(() => expect(states()).toEqual([
+      'Read state: ✓ done', 'Read state: ◐ reading…', 'Read state: ○ waiting', 'Read state: ✕ failed, reason: The page could not be parsed: out of memory',
+    ]));
+    // The reason is in the row once, in its state.
+    const failedRow = screen.getAllByTestId('q-row')[3]!;
+    expect(failedRow.textContent?.match(/out of memory/g)).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await waitFor(() => expect(states()[2]).toBe('Read state: ‖ paused'));
+    expect(states()[1]).toBe('Read state: ◐ reading…');
   });
 
   it('explains when nothing pasted is a URL, and keeps rule changes', async () => {

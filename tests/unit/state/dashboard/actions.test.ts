@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { getProspect } from '@/lib/db/prospect-lookups';
@@ -143,14 +144,14 @@ describe('dashboard actions', () => {
 describe('watchDashboard', () => {
   it('follows filters and writes made elsewhere', async () => {
     const stop = watchDashboard(state, db);
-    await vi.waitFor(() => expect(state.table.value).toMatchObject({ phase: 'ready', total: 3 }));
+    await vi.waitFor(() => expect(state.total.value).toBe(3), { timeout: 3000 });
     expect(state.rows.value.map((r) => r.id)).toEqual(['a', 'b', 'c']);
     expect(state.totalAll.value).toBe(3);
     state.filters.value = { ...state.filters.value, hasEmail: 'yes' };
     await vi.waitFor(() => expect(state.rows.value.map((r) => r.id)).toEqual(['b']));
     // Filtered: the total of everything is counted apart and stays 3.
     await vi.waitFor(() => expect(state.totalAll.value).toBe(3));
-    expect(state.total.value).toBe(1);
+    await vi.waitFor(() => expect(state.total.value).toBe(1), { timeout: 3000 });
     await updateProspect(db, 'b', { status: 'replied' });
     await vi.waitFor(() => expect(state.rows.value[0]?.status).toBe('replied'));
     state.detailId.value = 'c';
@@ -167,7 +168,25 @@ describe('watchDashboard', () => {
     await vi.waitFor(() => expect(state.rows.value.map((r) => r.id)).toEqual(['a', 'b', 'c']));
     await db.prospects.bulkDelete(['a', 'b', 'c']);
     await vi.waitFor(() => expect(state.page.value).toBe(0));
-    await vi.waitFor(() => expect(state.table.value).toMatchObject({ phase: 'ready', total: 50 }));
+    await vi.waitFor(() => expect(state.total.value).toBe(50), { timeout: 3000 });
     stop();
+  });
+
+  it('shows the rows before their count, and counts each filter it settles on', async () => {
+    const seen: Array<{ rows: number; total: number | null }> = [];
+    const stopWatching = effect(() => {
+      if (state.table.value.phase === 'ready') seen.push({ rows: state.rows.value.length, total: state.total.value });
+    });
+    const stop = watchDashboard(state, db);
+    await vi.waitFor(() => expect(state.total.value).toBe(3), { timeout: 3000 });
+    expect(seen[0]).toEqual({ rows: 3, total: null });
+    state.filters.value = { ...state.filters.value, status: 'won' };
+    await vi.waitFor(() => expect(state.rows.value.map((r) => r.id)).toEqual(['c']));
+    // The previous filter's count is never shown as this filter's.
+    expect(state.total.value).toBeNull();
+    expect(state.table.value).toMatchObject({ more: false });
+    await vi.waitFor(() => expect(state.total.value).toBe(1), { timeout: 3000 });
+    stop();
+    stopWatching();
   });
 });

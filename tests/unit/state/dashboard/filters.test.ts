@@ -97,6 +97,7 @@ describe('paging', () => {
   it('labels the range', () => {
     expect(rangeLabel(1, 50, 1234)).toBe('51–100 of 1,234');
     expect(rangeLabel(0, 0, 0)).toBe('0 of 0');
+    expect(rangeLabel(1, 50, null)).toBe('51–100 of …');
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { createDashboardState, type DashboardState } from '@/lib/state/dashboard/state';
 import { createDashboardImport } from '@/lib/state/dashboard/import-actions';
+import { importLookups } from '@/lib/db/transfer-import';
 import { freshDb, makeProspect } from '../../db/fixtures';
 
 let db: LinkscoutDb;
@@ -63,5 +64,20 @@ describe('dashboard CSV import', () => {
     expect(state.importPlan.value).toBeNull();
     expect(state.transfer.value).toEqual({ kind: 'done', message: 'Import cancelled: nothing was written.' });
     expect(await db.prospects.count()).toBe(1);
+  });
+});
+
+describe('import lookups', () => {
+  it('finds the first prospect saved on each domain the file names, and nothing for new domains', async () => {
+    await db.prospects.bulkAdd([
+      makeProspect('https://a.test/late', { id: 'a-late', createdAt: 500 }),
+      makeProspect('https://a.test/early', { id: 'a-early', createdAt: 100 }),
+      makeProspect('https://blog.c.test/x', { id: 'c', createdAt: 50 }),
+    ]);
+    const found = await importLookups(db).byDomains(['new.test', 'a.test', 'b.test', 'a.test', 'c.test', 'other.test']);
+    const byDomain = Object.fromEntries(found.map((p) => [p.domain, p.id]));
+    // A subdomain's prospect belongs to its registrable domain.
+    expect(byDomain).toEqual({ 'a.test': 'a-early', 'b.test': 'b', 'c.test': 'c' });
+    expect(found).toHaveLength(3);
   });
 });

@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { createDashboardState, type DashboardState } from '@/lib/state/dashboard/state';
@@ -35,6 +36,28 @@ describe('dashboard export and import', () => {
     expect((await csvIds(files[0]?.blob as Blob)).sort()).toEqual(ids);
     expect(state.transfer.value).toEqual({ kind: 'done', message: `Exported ${ids.length} prospect${ids.length === 1 ? '' : 's'} to CSV.` });
   });
+
+  it('shows the rows written as the export runs, and stops it without a download', async () => {
+    await db.prospects.bulkAdd(Array.from({ length: 1500 }, (_, i) => makeProspect(`https://many.test/${i}`, { id: `m${i}` })));
+    const actions = transfer();
+    const seen: number[] = [];
+    // The export yields after every chunk: progress shows while it runs, and Stop lands between chunks.
+    const stopWatching = effect(() => {
+      const t = state.transfer.value;
+      if (t.kind !== 'busy' || !t.progress) return;
+      seen.push(t.progress.done);
+      if (t.progress.done >= 1000) actions.stopExport();
+    });
+    const running = actions.exportCsv('all');
+    await running;
+    stopWatching();
+    expect(seen).toEqual([0, 1000]);
+    expect(files).toEqual([]);
+    expect(state.transfer.value).toEqual({ kind: 'done', message: 'Export stopped: nothing was downloaded.' });
+    // A new export after a stopped one runs to the end.
+    await actions.exportCsv('all');
+    expect(await csvIds(files[0]?.blob as Blob)).toHaveLength(1503);
+  }, 20_000);
 
   it('writes disavow.txt from the toxic flags', async () => {
     await transfer().exportDisavow();
