@@ -42,7 +42,8 @@ export function MonitorRow({ link, busy, onRecheck, onVerifyInTab, onToggleActiv
         <button type="button" class="danger" onClick={onRemove} disabled={busy}>Stop</button>
         <details class="history">
           <summary>History ({link.history.length})</summary>
-          <ol data-testid="monitor-history">
+          {/* A scrolling list: focusable, so it can be scrolled from the keyboard. */}
+          <ol data-testid="monitor-history" tabIndex={0} aria-label={`Check history of ${link.pageUrl}`}>
             {link.history.map((h) => (
               <li key={h.at}>
                 <time dateTime={new Date(h.at).toISOString()}>{formatDateTime(h.at)}</time> {h.outcome !== h.state && (h.outcome === 'missing' || h.outcome === 'page-gone') ? `${MONITOR_STATE_LABELS[h.outcome]}, unconfirmed` : MONITOR_STATE_LABELS[h.state]}

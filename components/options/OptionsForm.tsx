@@ -80,6 +80,16 @@ export function OptionsForm({ draft, errors, status, onChange, onSubmit }: Props
           </label>
           <p class="help">Off by default, so a web page cannot make your browser probe your local network.</p>
         </div>
+        <div class="field checkbox">
+          <label>
+            <input type="checkbox" checked={draft.allowOneClickLinks} aria-describedby="allowOneClickLinks-help" onChange={(e) => onChange({ allowOneClickLinks: e.currentTarget.checked })} />
+            Check one-click links that carry a token (confirm, verify, approve, magic sign-in)
+          </label>
+          <p class="help" id="allowOneClickLinks-help">
+            Off by default, and best left off: requesting such a link can do what it says — confirm a subscription, accept an invitation, use up a one-time sign-in or reset link — even without
+            cookies. Links that log out, delete or unsubscribe are never checked, whatever you choose here.
+          </p>
+        </div>
       </section>
       <OutreachFields draft={draft} errors={errors} onChange={onChange} />
       <div class="actions">

@@ -40,7 +40,7 @@ export function OutreachFields({ draft, errors, onChange }: Props) {
             )}
           </div>
         ))}
-        <div class="field">
+        <div class="field wide">
           <label for="outlook">Outlook on the web</label>
           <p class="help" id="outlook-help">
             Work or school accounts use outlook.office.com; personal ones outlook.live.com.

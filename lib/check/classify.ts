@@ -1,6 +1,7 @@
 import { challengeSignature } from '@/lib/check/challenge';
 import { classifySuccess } from '@/lib/check/classify-success';
 import { statusLabel, withEvidence } from '@/lib/check/reason-text';
+import { PRIVATE_NETWORK_HINT } from '@/lib/check/safety';
 import type { Classification, MethodResult, Observation } from '@/lib/check/types';
 import type { VerdictClass } from '@/lib/schemas/link-verdict';
 
@@ -27,6 +28,11 @@ function verdict(cls: VerdictClass, reason: string, httpStatus: number | null, o
   return { class: cls, reason: withEvidence(reason, obs), httpStatus };
 }
 
+/** Not followed into a private network: the evidence, then how the user may allow it. */
+function privateSkip(reason: string, httpStatus: number | null, obs: Observation): Classification {
+  return { class: 'skipped', reason: `${withEvidence(reason, obs)}. ${PRIVATE_NETWORK_HINT}`, httpStatus };
+}
+
 function redirectProblem(obs: Observation): Classification {
   const status = obs.hops.at(-1)?.status ?? null;
   switch (obs.redirectProblem) {
@@ -37,7 +43,7 @@ function redirectProblem(obs: Observation): Classification {
     case 'browser-gave-up':
       return verdict('broken', 'the browser could not follow the redirects: a loop, more than 20 hops or a target that does not answer (the browser does not say which)', status, obs);
     case 'unsafe-target':
-      return verdict('skipped', `redirects to a private-network address${obs.redirectDetail ? ` (${obs.redirectDetail})` : ''}; not followed`, status, obs);
+      return privateSkip(`redirects to a private-network address${obs.redirectDetail ? ` (${obs.redirectDetail})` : ''}; not followed`, status, obs);
     default:
       return verdict('broken', `redirect to an invalid or non-web address${obs.redirectDetail ? ` (${obs.redirectDetail})` : ''}`, status, obs);
   }
@@ -65,7 +71,7 @@ function networkFailure(obs: Observation): Classification {
   const attempts = failed.reduce((sum, r) => sum + r.attempts, 0);
   if (kind === 'timeout') return verdict('timeout', 'no answer within the time limit', null, obs);
   // The network guard stopped it (a hop into a private network, or a name that resolved to one): nothing was read.
-  if (kind === 'private') return verdict('skipped', 'stopped at the network: it led into a private network, and nothing it answered was read', null, obs);
+  if (kind === 'private') return privateSkip('stopped at the network: it led into a private network, and nothing it answered was read', null, obs);
   if (kind === 'blocked-by-client') {
     return verdict('blocked', 'blocked by your browser: an extension, ad blocker or tracking protection stopped the request; not proof the page is gone', null, obs);
   }

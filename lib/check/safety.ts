@@ -23,6 +23,13 @@ export function pageIsNonPublic(pageUrl: string | undefined): boolean {
 }
 
 /**
+ * How the user may let such links be checked: the one switch in the options page. Said with every
+ * private-network verdict, so "not checked" never reads like a fault of the link or the browser.
+ */
+export const PRIVATE_NETWORK_HINT =
+  'A public page may not make Linkscout request your own network. To check such links from any page, turn on “Check links to private networks (192.168.x.x, localhost…) even from public pages” in Linkscout’s settings (the options page).';
+
+/**
  * Why following a URL would reach into a private network the page had no business pointing at,
  * or null. Used for the link itself and for every redirect hop.
  */
@@ -53,7 +60,7 @@ export function createSafetyCheck(context: SafetyContext): (url: string) => stri
     const action = actionReason(parsed, { allowOneClick: context.allowOneClick });
     if (action) return `looks like an action link (${action})`;
     const network = privateTargetReason(parsed, context);
-    return network ? `private network: ${network}` : null;
+    return network ? `private network, not checked: ${network}. ${PRIVATE_NETWORK_HINT}` : null;
   };
 }
 

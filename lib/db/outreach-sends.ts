@@ -53,13 +53,13 @@ export function markSent(db: LinkscoutDb, input: SendInput, now = Date.now()): P
   );
 }
 
-/** Replied or won: the status changes and the sequence stops (no further follow-up). */
+/** Replied or won: the status changes and the sequence stops; the follow-up ends by the same rule as any status change. */
 export function closeSequence(db: LinkscoutDb, prospectId: string, status: 'replied' | 'won', now = Date.now()): Promise<Prospect> {
   return guardStorage('Updating the prospect failed', () =>
     db.transaction('rw', db.prospects, async () => {
       const row = await db.prospects.get(prospectId);
       if (!row) throw new StorageError('unknown', 'This prospect no longer exists (it may have been deleted in another tab).');
-      const updated = applyPatch(toProspect(row), { status, followUpAt: null }, now);
+      const updated = applyPatch(toProspect(row), { status }, now);
       await db.prospects.put(updated);
       return updated;
     }),

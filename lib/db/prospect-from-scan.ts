@@ -1,8 +1,7 @@
 import type { Contact, PageScan } from '@/lib/schemas/page-scan';
 import type { BrokenLink, HistoryEntry, OpportunityType, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
-import { registrableDomain } from '@/lib/url/domain';
-import { normalizeUrl } from '@/lib/url/normalize';
 import { suggestOpportunityType } from '@/lib/db/opportunity';
+import { buildProspect } from '@/lib/db/prospect-new';
 
 /** What the user chose in the save form, beside the scan. */
 export interface SaveExtras {
@@ -37,33 +36,29 @@ function uniqueTags(...lists: ReadonlyArray<readonly string[]>): string[] {
 }
 
 export function prospectFromScan(scan: PageScan, extras: SaveExtras = {}): Prospect {
-  const now = extras.now ?? Date.now();
-  const normalizedUrl = normalizeUrl(scan.url);
-  if (!normalizedUrl) throw new Error(`Only http(s) pages can be saved as prospects, not "${scan.url}".`);
   const brokenLinks = [...(extras.brokenLinks ?? [])];
-  return {
-    id: (extras.newId ?? (() => crypto.randomUUID()))(),
-    url: scan.url,
-    normalizedUrl,
-    domain: registrableDomain(scan.url),
-    title: scan.title,
-    opportunityType: extras.opportunityType ?? suggestOpportunityType(scan, brokenLinks.length),
-    status: extras.status ?? 'new',
-    campaignId: extras.campaignId ?? null,
-    tags: uniqueTags(extras.tags ?? []),
-    contacts: mergeContacts(scan.contacts, extras.contacts ?? []),
-    brokenLinks,
-    linksToMySite: scan.links.filter((l) => l.toOwnSite).map((l) => ({ url: l.url, anchorText: l.text, rel: l.rel })),
-    relevance: scan.relevance.score,
-    spamScore: scan.spam.score,
-    spamSignals: scan.spam.signals.map((s) => s.label),
-    toxic: extras.toxic ?? false,
-    notes: extras.notes ?? '',
-    followUpAt: extras.followUpAt ?? null,
-    createdAt: now,
-    updatedAt: now,
-    history: [],
-  };
+  const prospect = buildProspect(
+    scan.url,
+    {
+      title: scan.title,
+      opportunityType: extras.opportunityType ?? suggestOpportunityType(scan, brokenLinks.length),
+      status: extras.status,
+      campaignId: extras.campaignId,
+      tags: uniqueTags(extras.tags ?? []),
+      contacts: mergeContacts(scan.contacts, extras.contacts ?? []),
+      brokenLinks,
+      linksToMySite: scan.links.filter((l) => l.toOwnSite).map((l) => ({ url: l.url, anchorText: l.text, rel: l.rel })),
+      relevance: scan.relevance.score,
+      spamScore: scan.spam.score,
+      spamSignals: scan.spam.signals.map((s) => s.label),
+      toxic: extras.toxic,
+      notes: extras.notes,
+      followUpAt: extras.followUpAt,
+    },
+    { id: (extras.newId ?? (() => crypto.randomUUID()))(), now: extras.now ?? Date.now() },
+  );
+  if (!prospect) throw new Error(`Only http(s) pages can be saved as prospects, not "${scan.url}".`);
+  return prospect;
 }
 
 /** "2 new contacts, 1 new dead link": what a new scan added, for the history; '' when nothing. */

@@ -3,9 +3,8 @@ import type { QualifyRow } from '@/lib/db/qualify-records';
 import type { OpportunityType, Prospect, ProspectStatus } from '@/lib/schemas/prospect';
 import type { PageKind } from '@/lib/schemas/page-scan';
 import { guardStorage } from '@/lib/db/errors';
-import { normalizeUrl } from '@/lib/url/normalize';
-import { registrableDomain } from '@/lib/url/domain';
 import { mergeContacts } from '@/lib/db/prospect-from-scan';
+import { buildProspect } from '@/lib/db/prospect-new';
 import { toProspect } from '@/lib/db/derived';
 
 const REACHED: ReadonlySet<ProspectStatus> = new Set(['contacted', 'followed-up', 'replied', 'won', 'lost', 'do-not-contact']);
@@ -23,17 +22,13 @@ export async function prospectKnowledge(db: LinkscoutDb, domains: readonly strin
 const BY_KIND: Partial<Record<PageKind, OpportunityType>> = { resource: 'resource-page', 'guest-post': 'guest-post', directory: 'directory', 'journalist-query': 'journalist-query' };
 
 function prospectFromRow(row: QualifyRow, now: number): Prospect | null {
-  const url = row.facts?.finalUrl || row.url;
-  const normalizedUrl = normalizeUrl(url);
-  if (!normalizedUrl || !row.facts) return null;
   const f = row.facts;
-  return {
-    id: crypto.randomUUID(), url, normalizedUrl, domain: registrableDomain(url), title: f.title,
-    opportunityType: BY_KIND[f.pageKind as PageKind] ?? 'other', status: 'qualified', campaignId: null, tags: [],
-    contacts: f.contacts, brokenLinks: [], linksToMySite: [], relevance: f.relevance, spamScore: f.spamScore, spamSignals: [],
-    toxic: false, notes: '', followUpAt: null, createdAt: now, updatedAt: now, history: [],
-    ...(row.foundBy ? { foundBy: row.foundBy } : {}),
-  };
+  if (!f) return null;
+  return buildProspect(
+    f.finalUrl || row.url,
+    { title: f.title, opportunityType: BY_KIND[f.pageKind as PageKind] ?? 'other', status: 'qualified', contacts: f.contacts, relevance: f.relevance, spamScore: f.spamScore, foundBy: row.foundBy },
+    { id: crypto.randomUUID(), now },
+  );
 }
 
 /**

@@ -2,8 +2,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import type { FoundBy, OpportunityType, Prospect } from '@/lib/schemas/prospect';
 import { toProspect } from '@/lib/db/derived';
 import { guardStorage } from '@/lib/db/errors';
-import { normalizeUrl } from '@/lib/url/normalize';
-import { registrableDomain } from '@/lib/url/domain';
+import { buildProspect } from '@/lib/db/prospect-new';
 
 /** Prospects on each of the given registrable domains (for the results page's badges). */
 export async function prospectsOnDomains(db: LinkscoutDb, domains: readonly string[]): Promise<Map<string, Prospect[]>> {
@@ -22,33 +21,8 @@ export interface ResultToSave {
 }
 
 export function prospectFromResult(r: ResultToSave, now: number, newId: () => string): Prospect | null {
-  const normalizedUrl = normalizeUrl(r.url);
-  if (!normalizedUrl) return null;
-  return {
-    id: newId(),
-    url: r.url,
-    normalizedUrl,
-    domain: registrableDomain(r.url),
-    title: r.title,
-    opportunityType: r.opportunityType,
-    status: 'new',
-    campaignId: null,
-    tags: [],
-    contacts: [],
-    brokenLinks: [],
-    linksToMySite: [],
-    // Not read yet: qualification fills these from the page itself.
-    relevance: 0,
-    spamScore: 0,
-    spamSignals: [],
-    toxic: false,
-    notes: '',
-    followUpAt: null,
-    createdAt: now,
-    updatedAt: now,
-    history: [],
-    foundBy: r.foundBy,
-  };
+  // Relevance and spam stay 0 until qualification reads the page itself.
+  return buildProspect(r.url, { title: r.title, opportunityType: r.opportunityType, foundBy: r.foundBy }, { id: newId(), now });
 }
 
 /** Saves results as new prospects in one transaction; URLs already saved are left as they are. */

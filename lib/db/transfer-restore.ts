@@ -1,7 +1,7 @@
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { guardStorage } from '@/lib/db/errors';
-import type { DoNotContact, Template } from '@/lib/schemas/outreach';
+import type { DoNotContact, SendLogEntry, Template } from '@/lib/schemas/outreach';
 import { restoreOutreach } from '@/lib/db/outreach-restore';
 
 /** A validated backup (lib/export's parseBackup). */
@@ -10,6 +10,7 @@ export interface BackupRecords {
   prospects: readonly Prospect[];
   templates?: readonly Template[];
   doNotContact?: readonly DoNotContact[];
+  sendLog?: readonly SendLogEntry[];
 }
 
 export interface RestoreCounts {
@@ -23,6 +24,7 @@ export interface RestoreReport {
   campaigns: RestoreCounts;
   templates: RestoreCounts;
   doNotContact: RestoreCounts;
+  sendLog: RestoreCounts;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface RestoreReport {
  */
 export function restoreBackup(db: LinkscoutDb, backup: BackupRecords): Promise<RestoreReport> {
   return guardStorage('Restoring the backup failed', () =>
-    db.transaction('rw', [db.prospects, db.campaigns, db.templates, db.doNotContact], async () => {
+    db.transaction('rw', [db.prospects, db.campaigns, db.templates, db.doNotContact, db.sendLog], async () => {
       const campaignIdMap = new Map<string, string>();
       const campaigns: RestoreCounts = { added: 0, updated: 0, skipped: 0 };
       for (const campaign of backup.campaigns) {
@@ -49,9 +51,11 @@ export function restoreBackup(db: LinkscoutDb, backup: BackupRecords): Promise<R
         }
       }
       const prospects: RestoreCounts = { added: 0, updated: 0, skipped: 0 };
+      const prospectIds = new Map<string, string>();
       for (const incoming of backup.prospects) {
         const record = { ...incoming, campaignId: incoming.campaignId === null ? null : (campaignIdMap.get(incoming.campaignId) ?? incoming.campaignId) };
         const existing = (await db.prospects.get(record.id)) ?? (await db.prospects.where('normalizedUrl').equals(record.normalizedUrl).first());
+        prospectIds.set(record.id, existing?.id ?? record.id);
         if (!existing) {
           await db.prospects.add(record);
           prospects.added++;
@@ -62,7 +66,8 @@ export function restoreBackup(db: LinkscoutDb, backup: BackupRecords): Promise<R
           prospects.skipped++;
         }
       }
-      return { prospects, campaigns, ...(await restoreOutreach(db, backup.templates ?? [], backup.doNotContact ?? [])) };
+      const outreach = await restoreOutreach(db, { templates: backup.templates ?? [], doNotContact: backup.doNotContact ?? [], sendLog: backup.sendLog ?? [], prospectIds });
+      return { prospects, campaigns, ...outreach };
     }),
   );
 }

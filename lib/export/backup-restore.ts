@@ -4,13 +4,14 @@ import { campaignSchema, prospectSchema, type Campaign, type Prospect } from '@/
 import { errorText } from '@/lib/text/error-text';
 import { registrableDomain } from '@/lib/url/domain';
 import { normalizeUrl } from '@/lib/url/normalize';
-import { doNotContactSchema, templateSchema, type DoNotContact, type Template } from '@/lib/schemas/outreach';
+import { doNotContactSchema, sendLogSchema, templateSchema, type DoNotContact, type SendLogEntry, type Template } from '@/lib/schemas/outreach';
 
 export interface ParsedBackup {
   campaigns: Campaign[];
   prospects: Prospect[];
   templates: Template[];
   doNotContact: DoNotContact[];
+  sendLog: SendLogEntry[];
 }
 
 /** A backup that cannot be restored; the message names the first bad record and field. */
@@ -61,5 +62,6 @@ export function parseBackup(text: string): ParsedBackup {
     prospects: validateAll(envelope.data.prospects, prospectSchema, 'prospect').map(withDerivedFields),
     templates: validateAll(envelope.data.templates, templateSchema, 'template'),
     doNotContact: validateAll(envelope.data.doNotContact, doNotContactSchema, 'do-not-contact entry'),
+    sendLog: validateAll(envelope.data.sendLog, sendLogSchema, 'sent e-mail'),
   };
 }

@@ -1,18 +1,20 @@
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/schemas/backup';
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
-import type { DoNotContact, Template } from '@/lib/schemas/outreach';
+import type { DoNotContact, SendLogEntry, Template } from '@/lib/schemas/outreach';
 
 /** The outreach sections of a backup. */
 export interface OutreachBackup {
   templates: readonly Template[];
   doNotContact: readonly DoNotContact[];
+  /** The send log; optional for callers that have none to write. */
+  sendLog?: readonly SendLogEntry[];
 }
 
 export const BACKUP_MIME = 'application/json';
 
 /**
- * The whole database (prospects, campaigns, outreach templates and the do-not-contact list; the
- * link-check cache and the send log are not worth keeping) as a
+ * The whole database (prospects, campaigns, outreach templates, the do-not-contact list and the
+ * send log; the link-check cache is not worth keeping) as a
  * versioned JSON document, written chunk by chunk as lib/db's prospectChunks reads them.
  */
 export async function exportBackup(
@@ -21,7 +23,7 @@ export async function exportBackup(
   now: Date = new Date(),
   outreach: OutreachBackup = { templates: [], doNotContact: [] },
 ): Promise<Blob> {
-  const head = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), campaigns, templates: outreach.templates, doNotContact: outreach.doNotContact };
+  const head = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), campaigns, templates: outreach.templates, doNotContact: outreach.doNotContact, sendLog: outreach.sendLog ?? [] };
   const parts: string[] = [`${JSON.stringify(head).slice(0, -1)},"prospects":[`];
   let first = true;
   for await (const chunk of prospects) {

@@ -112,7 +112,7 @@ export class CheckRunner {
       const byUrl = new Map(items.map((i) => [i.url, i]));
       // Verdicts and pauses are written one after another, in the order they arrive.
       let writes: Promise<unknown> = Promise.resolve();
-      const safety: SafetyContext = { pageUrl: job.safetyPageUrl ?? 'about:blank', allowPrivate: settings.allowPrivateNetwork, exclusions: settings.exclusions };
+      const safety: SafetyContext = { pageUrl: job.safetyPageUrl ?? 'about:blank', allowPrivate: settings.allowPrivateNetwork, allowOneClick: settings.allowOneClickLinks, exclusions: settings.exclusions };
       const write = (step: () => Promise<unknown>) => {
         writes = writes.then(step);
       };

@@ -17,5 +17,7 @@ export const backupEnvelopeSchema = z.object({
   /** Outreach templates and the do-not-contact list; absent from backups made before outreach existed. */
   templates: z.array(z.unknown()).default([]),
   doNotContact: z.array(z.unknown()).default([]),
+  /** The e-mails marked sent (pacing, each prospect's sends); absent from backups made before it was kept. */
+  sendLog: z.array(z.unknown()).default([]),
 });
 

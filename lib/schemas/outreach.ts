@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { opportunityTypeSchema } from '@/lib/schemas/prospect';
+import { epochMsSchema, opportunityTypeSchema } from '@/lib/schemas/prospect';
 
 /** Longest subject and body a template step may hold (a cold e-mail is far shorter). */
 export const MAX_SUBJECT = 300;
@@ -44,7 +44,7 @@ export const sendLogSchema = z.object({
   step: z.number().int().min(0),
   to: z.string(),
   route: composeRouteSchema,
-  sentAt: z.number(),
+  sentAt: epochMsSchema,
 });
 
 export type TemplateStep = z.infer<typeof templateStepSchema>;

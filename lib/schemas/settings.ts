@@ -29,6 +29,11 @@ export const checkerSettingsSchema = z.object({
   exclusions: z.array(z.string().trim().min(1).max(200)).max(100),
   /** Check private, loopback and link-local targets even from public pages. */
   allowPrivateNetwork: z.boolean(),
+  /**
+   * Check one-click links that carry a token (confirm, verify, approve, magic sign-in). Off by
+   * default: requesting one can use up the token or act on someone's behalf.
+   */
+  allowOneClickLinks: z.boolean({ message: 'must be on or off' }),
 });
 
 /** "example.com" or a full address; stored as an https URL, or '' when not set. */
@@ -72,6 +77,7 @@ export const DEFAULT_SETTINGS: Settings = {
     cacheTtlHours: 24,
     exclusions: [],
     allowPrivateNetwork: false,
+    allowOneClickLinks: false,
   },
   outreach: { myName: '', mySite: '', gmailAccount: '0', outlook: 'office' },
 };
@@ -87,7 +93,13 @@ export function parseStoredSettings(raw: unknown): { settings: Settings; problem
     problems.push(`Stored ${name} were invalid and have been reset (${parsed.error.issues[0]?.message ?? 'invalid'}).`);
     return fallback;
   };
-  const checkerRaw = { ...DEFAULT_SETTINGS.checker, ...((value.checker as object | undefined) ?? {}) };
+  const checkerRaw: Record<string, unknown> = { ...DEFAULT_SETTINGS.checker, ...((value.checker as object | undefined) ?? {}) };
+  // The one-click opt-in is a safety switch: a stored value that is not plainly on or off turns it
+  // off alone, keeping the other link-check settings.
+  if (typeof checkerRaw.allowOneClickLinks !== 'boolean') {
+    problems.push('The stored choice about one-click links with a token was invalid: they are not checked.');
+    checkerRaw.allowOneClickLinks = false;
+  }
   return {
     settings: {
       ownDomains: pick(domainListSchema, value.ownDomains, DEFAULT_SETTINGS.ownDomains, 'domains'),

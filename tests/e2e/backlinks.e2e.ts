@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-import { SITES, screenshot, startHarness, type Harness } from './harness';
+import { axeViolations, SITES, screenshot, startHarness, type Harness } from './harness';
 import { storeSettings } from './reader-world';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>Post</title></head><body><main><p>${body}</p><a href="/x">x</a></main></body></html>`;
@@ -71,6 +71,10 @@ describe('backlink audit', () => {
     await preview.getByText('Preview: Ahrefs, 8 backlinks').waitFor();
     await preview.getByText('line 10:', { exact: false }).waitFor();
     await screenshot(dash, 'backlinks-preview');
+    await dash.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(dash, 'backlinks-preview-dark');
+    expect(await axeViolations(dash)).toEqual([]);
+    await dash.emulateMedia({ colorScheme: 'light' });
     await dash.getByRole('button', { name: 'Import 8 and verify' }).click();
 
     const summary = dash.getByTestId('backlink-summary');
@@ -88,6 +92,10 @@ describe('backlink audit', () => {
     const first = dash.getByTestId('spam-row').first();
     expect(await first.locator('a').textContent()).toBe(`${farm.origin}/links`);
     await screenshot(dash, 'backlinks-view');
+    await dash.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(dash, 'backlinks-view-dark');
+    expect(await axeViolations(dash)).toEqual([]);
+    await dash.emulateMedia({ colorScheme: 'light' });
 
     const farmBox = dash.getByRole('checkbox', { name: /127\.0\.0\.2/ });
     await expect.poll(() => farmBox.isChecked()).toBe(true); // pre-selected by its spam score

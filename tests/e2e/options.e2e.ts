@@ -28,6 +28,32 @@ describe('options page', () => {
     expect(stored).toEqual([{}, {}]);
   });
 
+  it('keeps the one-click link opt-in off until ticked, then saves it and shows it ticked after a reload', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const box = page.getByRole('checkbox', { name: /Check one-click links that carry a token/ });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await page.reload();
+    await page.getByLabel('Your domains').waitFor();
+    expect(await page.getByRole('checkbox', { name: /Check one-click links that carry a token/ }).isChecked()).toBe(true);
+    await screenshot(page, 'options-one-click');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'options-one-click-dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const stored = await h.worker.evaluate(async () => {
+      const ext = (globalThis as unknown as { chrome: { storage: { local: { get: (key: string) => Promise<Record<string, { checker?: { allowOneClickLinks?: unknown } }>> } } } }).chrome;
+      return (await ext.storage.local.get('settings')).settings?.checker?.allowOneClickLinks;
+    });
+    expect(stored).toBe(true);
+    await page.getByRole('checkbox', { name: /Check one-click links that carry a token/ }).uncheck();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+  });
+
   it('saves normalised settings that the popup then uses to flag links to my site', async () => {
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);

@@ -197,4 +197,45 @@ describe('outreach', () => {
     await view('Do not contact');
     await page.getByRole('list', { name: 'Do-not-contact entries' }).getByText('editor@rooftophive.example').waitFor();
   });
+
+  it('keeps the send log through backup and restore: the pacing count comes back in a browser that lost it', async () => {
+    await view('Export & import');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON backup (everything)' }).click()]);
+    const text = readFileSync(await file.path(), 'utf8');
+    expect(JSON.parse(text).sendLog).toMatchObject([{ prospectId, step: 0, templateName: 'Beekeeping pitch', to: expect.any(String) }]);
+
+    await h.worker.evaluate(async () => {
+      const open = indexedDB.open('linkscout');
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise((resolve) => {
+        const req = db.transaction('sendLog', 'readwrite').objectStore('sendLog').clear();
+        req.onsuccess = resolve;
+      });
+      db.close();
+    });
+    await page.getByLabel('Restore a JSON backup: merged into what is here, newer records win').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.getByText(/Backup restored\..*Sent e-mails: 1 added, 0 updated, 0 skipped\./).waitFor();
+
+    const { popup } = await h.popupFor('/demo/');
+    await popup.getByText('Compose e-mail').click();
+    await expect.poll(() => popup.getByTestId('pacing').textContent(), { timeout: 15_000 }).toBe('1 sent today');
+  });
+
+  it('Replied from the row’s status menu ends the follow-up like the outreach panel’s Replied, with a history note', async () => {
+    const [before] = await prospects(h.worker);
+    expect(before?.followUpAt).not.toBeNull(); // set when step 1 was marked sent
+    await view('Prospects');
+    const row = page.locator(`[data-id="${prospectId}"]`);
+    expect(await row.locator('input.followup-input').inputValue()).not.toBe('');
+    await row.locator('select.status-select').selectOption('replied');
+    await expect.poll(async () => (await prospects(h.worker))[0]?.followUpAt).toBeNull();
+    await expect.poll(() => row.locator('input.followup-input').inputValue()).toBe('');
+    await page.goto(`${dashboard}#prospect=${encodeURIComponent(prospectId)}`);
+    const history = page.getByTestId('detail').getByTestId('history');
+    await history.getByText('Status: Contacted → Replied').waitFor();
+    await history.getByText(/Follow-up: the reminder for \d{4}-\d{2}-\d{2} was removed: a reply ends the follow-up/).waitFor();
+  });
 });

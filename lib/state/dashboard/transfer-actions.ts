@@ -20,7 +20,9 @@ const counts = (c: RestoreCounts) => `${c.added} added, ${c.updated} updated, ${
 const any = (c: RestoreCounts) => c.added + c.updated + c.skipped > 0;
 /** The outreach sections, named only when the backup had them. */
 const outreachCounts = (r: RestoreReport) =>
-  `${any(r.templates) ? ` Templates: ${counts(r.templates)}.` : ''}${any(r.doNotContact) ? ` Do-not-contact entries: ${counts(r.doNotContact)}.` : ''}`;
+  `${any(r.templates) ? ` Templates: ${counts(r.templates)}.` : ''}${any(r.doNotContact) ? ` Do-not-contact entries: ${counts(r.doNotContact)}.` : ''}${
+    any(r.sendLog) ? ` Sent e-mails: ${counts(r.sendLog)}.` : ''
+  }`;
 
 /** Exports, backup and restore, and "delete all data" (CSV import: import-actions.ts). Part of createDashboardActions. */
 export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { download: (filename: string, blob: Blob) => void; now?: () => Date }) {

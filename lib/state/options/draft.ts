@@ -13,6 +13,7 @@ export interface SettingsDraft {
   cacheTtlHours: string;
   exclusions: string;
   allowPrivateNetwork: boolean;
+  allowOneClickLinks: boolean;
   myName: string;
   mySite: string;
   gmailAccount: string;
@@ -36,6 +37,7 @@ export function toDraft(s: Settings): SettingsDraft {
     cacheTtlHours: String(s.checker.cacheTtlHours),
     exclusions: s.checker.exclusions.join('\n'),
     allowPrivateNetwork: s.checker.allowPrivateNetwork,
+    allowOneClickLinks: s.checker.allowOneClickLinks,
     ...s.outreach,
   };
 }
@@ -57,6 +59,7 @@ export function fromDraft(d: SettingsDraft): { ok: true; settings: Settings } | 
       cacheTtlHours: num(d.cacheTtlHours),
       exclusions: d.exclusions.split('\n').map((l) => l.trim()).filter(Boolean),
       allowPrivateNetwork: d.allowPrivateNetwork,
+      allowOneClickLinks: d.allowOneClickLinks,
     },
     outreach: { myName: d.myName, mySite: d.mySite, gmailAccount: d.gmailAccount, outlook: d.outlook },
   });

@@ -27,6 +27,9 @@ describe('audit views', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Verify in a tab' }));
     expect(onVerify).toHaveBeenCalledOnce();
     expect(screen.getByText(/gone from the HTML/)).toBeTruthy();
+    // The history scrolls inside the row: it takes the focus, so the keyboard can scroll it, and says whose it is.
+    const history = screen.getByRole('list', { name: `Check history of ${missing.pageUrl}` });
+    expect(history.tabIndex).toBe(0);
     unmount();
     render(<table><tbody><MonitorRow link={link({ state: 'live' })} busy={false} onRecheck={vi.fn()} onVerifyInTab={vi.fn()} onToggleActive={vi.fn()} onRemove={vi.fn()} /></tbody></table>);
     expect(screen.queryByRole('button', { name: 'Verify in a tab' })).toBeNull();

@@ -92,7 +92,8 @@ const rows: Row[] = [
   ['not-found text but the site 404s properly', obs({ head: head(200), get: get(200, { body: notFound }), probe: get(404) }), 'ok', 200, /not confirmed \(a random path answers 404\)/],
   ['not-found text, no probe', obs({ head: head(200), get: get(200, { body: notFound }) }), 'ok', 200, /no probe was made/],
   // skipped
-  ['redirect into a private network', obs({ head: head(302), hops: [hop(URL_, 'http://192.168.1.1/', 302)], redirectProblem: 'unsafe-target', redirectDetail: '192.168.1.1 is a private address' }), 'skipped', 302, /private-network address \(192\.168\.1\.1/],
+  ['redirect into a private network', obs({ head: head(302), hops: [hop(URL_, 'http://192.168.1.1/', 302)], redirectProblem: 'unsafe-target', redirectDetail: '192.168.1.1 is a private address' }), 'skipped', 302, /private-network address \(192\.168\.1\.1.*not followed \(HEAD 302; 1 redirect\)\. A public page may not make Linkscout request your own network\. To check such links from any page, turn on “Check links to private networks/],
+  ['stopped by the network guard', obs({ head: head(null, err('private')) }), 'skipped', null, /^stopped at the network: .* \(HEAD private\)\. A public page may not make Linkscout request your own network\. To check such links/],
 ];
 
 describe('classify', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileExclusions, exclusionPatternProblem } from '@/lib/check/exclusions';
-import { skipReason } from '@/lib/check/safety';
+import { PRIVATE_NETWORK_HINT, skipReason } from '@/lib/check/safety';
 
 const PUBLIC_PAGE = { pageUrl: 'https://blog.example.com/resources' };
 
@@ -29,7 +29,7 @@ describe('skipReason', () => {
     ['https://example.com/index.php?action=edit&page=2', /\?action=edit/],
     ['https://example.com/item?do=remove', /asks to remove/],
     ['https://example.com/list?delete=4', /query has "delete"/],
-    ['http://192.168.1.1/admin', /private network: 192\.168\.1\.1 is a private address/],
+    ['http://192.168.1.1/admin', /private network, not checked: 192\.168\.1\.1 is a private address/],
     ['http://10.0.0.8/', /private network/],
     ['http://127.0.0.1:8080/', /loopback address/],
     ['http://localhost:3000/', /loopback/],
@@ -64,6 +64,14 @@ describe('skipReason', () => {
     ['http://192.168.1.1/', { pageUrl: 'https://example.com/', allowPrivate: true }],
   ])('allows %s from a private page or when allowed (%o)', (url, context) => {
     expect(skipReason(url, context)).toBeNull();
+  });
+
+  it('says why a private link from a public page was not checked, and how to allow it', () => {
+    expect(skipReason('http://localhost/admin', { pageUrl: 'https://blog.example.com/' })).toBe(
+      'private network, not checked: localhost is a loopback address, and the page is public. A public page may not make Linkscout request your own network. ' +
+        'To check such links from any page, turn on “Check links to private networks (192.168.x.x, localhost…) even from public pages” in Linkscout’s settings (the options page).',
+    );
+    expect(PRIVATE_NETWORK_HINT).toContain('Check links to private networks (192.168.x.x, localhost…) even from public pages');
   });
 
   it('treats a missing page as public', () => {

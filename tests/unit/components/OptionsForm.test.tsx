@@ -61,6 +61,21 @@ describe('the options form', () => {
     expect((screen.getByLabelText('Your domains') as HTMLTextAreaElement).value).toBe('example.com');
   });
 
+  it('offers the one-click link opt-in, off, with its risk explained, and saves and reads it back', async () => {
+    const { actions, saved } = openOptions();
+    await actions.load();
+    const box = (await screen.findByRole('checkbox', { name: /Check one-click links that carry a token/ })) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    const help = document.getElementById(box.getAttribute('aria-describedby') ?? '');
+    expect(help?.textContent).toMatch(/use up a one-time sign-in/);
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(screen.getByText('Settings saved.')).toBeTruthy());
+    expect(saved[0]?.checker.allowOneClickLinks).toBe(true);
+    expect(saved[0]?.checker.allowPrivateNetwork).toBe(false);
+    expect((screen.getByRole('checkbox', { name: /Check one-click links/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
   it('reports a failed save', async () => {
     const { actions } = openOptions(async () => {
       throw new Error('QUOTA_BYTES quota exceeded');

@@ -1,8 +1,8 @@
 import type { PageScan } from '@/lib/schemas/page-scan';
 import type { Prospect } from '@/lib/schemas/prospect';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
-import { normalizeUrl } from '@/lib/url/normalize';
 import { registrableDomain } from '@/lib/url/domain';
+import { buildProspect } from '@/lib/db/prospect-new';
 
 let dbCounter = 0;
 
@@ -33,28 +33,7 @@ export function makeScan(url: string, overrides: Partial<PageScan> = {}): PageSc
 }
 
 export function makeProspect(url: string, overrides: Partial<Prospect> = {}): Prospect {
-  return {
-    id: crypto.randomUUID(),
-    url,
-    normalizedUrl: normalizeUrl(url) ?? url,
-    domain: registrableDomain(url),
-    title: '',
-    opportunityType: 'other',
-    status: 'new',
-    campaignId: null,
-    tags: [],
-    contacts: [],
-    brokenLinks: [],
-    linksToMySite: [],
-    relevance: 0,
-    spamScore: 0,
-    spamSignals: [],
-    toxic: false,
-    notes: '',
-    followUpAt: null,
-    createdAt: 1_700_000_000_000,
-    updatedAt: 1_700_000_000_000,
-    history: [],
-    ...overrides,
-  };
+  const prospect = buildProspect(url, {}, { id: crypto.randomUUID(), now: 1_700_000_000_000 });
+  if (!prospect) throw new Error(`makeProspect needs an http(s) page, not "${url}"`);
+  return { ...prospect, ...overrides };
 }

@@ -40,7 +40,7 @@ describe('JSON backup', () => {
 
     const target = newDb();
     const report = await restoreBackup(target, parseBackup(text));
-    expect(report).toEqual({ prospects: { added: 3, updated: 0, skipped: 0 }, campaigns: { added: 1, updated: 0, skipped: 0 }, templates: { added: 0, updated: 0, skipped: 0 }, doNotContact: { added: 0, updated: 0, skipped: 0 } });
+    expect(report).toEqual({ prospects: { added: 3, updated: 0, skipped: 0 }, campaigns: { added: 1, updated: 0, skipped: 0 }, templates: { added: 0, updated: 0, skipped: 0 }, doNotContact: { added: 0, updated: 0, skipped: 0 }, sendLog: { added: 0, updated: 0, skipped: 0 } });
     expect((await target.prospects.orderBy('id').toArray()).map(toProspect)).toEqual(records);
     expect(await target.campaigns.toArray()).toEqual([spring]);
     expect(await target.prospects.where('hasEmail').equals(0).count()).toBe(3);

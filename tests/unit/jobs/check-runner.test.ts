@@ -76,6 +76,18 @@ describe('CheckRunner', () => {
     expect(net.peak.get('shared.example')).toBe(2);
   });
 
+  it('requests a one-click link with a token only when the settings opt in', async () => {
+    const link = 'https://news.example/confirm?token=8f3a1c9e2b7d';
+    for (const allowOneClickLinks of [false, true]) {
+      const job = await newJob([link]);
+      const net = countingFetch(1);
+      const runner = new CheckRunner({ db, fetch: net.fetch, now: Date.now, settings: async () => ({ ...settings, allowOneClickLinks }) });
+      await runner.resume();
+      await until(async () => (await stateOf(job.id)) === 'done', 'the job is done');
+      expect(net.urls.length > 0).toBe(allowOneClickLinks);
+    }
+  });
+
   it('keeps retry counts across a worker restart: a link that used its attempts is not given them all again', async () => {
     const job = await newJob(['https://err.example/']);
     const [item] = await pendingItems(db, job.id);

@@ -49,6 +49,13 @@ describe('parseStoredSettings', () => {
     expect(problems).toHaveLength(2);
   });
 
+  it('turns the one-click opt-in off alone when its stored value is not a yes or no', () => {
+    const { settings, problems } = parseStoredSettings({ checker: { ...DEFAULT_SETTINGS.checker, timeoutMs: 20_000, allowOneClickLinks: 'yes' } });
+    expect(settings.checker).toEqual({ ...DEFAULT_SETTINGS.checker, timeoutMs: 20_000, allowOneClickLinks: false });
+    expect(problems).toEqual(['The stored choice about one-click links with a token was invalid: they are not checked.']);
+    expect(parseStoredSettings({ checker: { allowOneClickLinks: true } }).settings.checker.allowOneClickLinks).toBe(true);
+  });
+
   it('gives defaults for nothing stored, without problems', () => {
     expect(parseStoredSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
   });
