@@ -51,6 +51,19 @@ function legend(doc: Document, counts: ReadonlyMap<MarkKind, LegendCount>): HTML
   return box;
 }
 
+/**
+ * Where a status-code badge goes: its right edge on the outline's right end, just above the outline
+ * (below it at the very top of the page), so it never covers the next link on the same line.
+ */
+export function codeBadgePlace(box: { x: number; y: number; width: number; height: number }): { left: number; top: number; transform: string } {
+  const above = box.y >= 16;
+  return {
+    left: box.x + box.width + 4,
+    top: above ? box.y - 4 : box.y + box.height + 4,
+    transform: `translate(-100%,${above ? '-100%' : '0'})`,
+  };
+}
+
 function markBox(doc: Document, el: Element, mark: Mark): HTMLElement[] {
   const view = doc.defaultView;
   const rect = el.getBoundingClientRect();
@@ -63,7 +76,8 @@ function markBox(doc: Document, el: Element, mark: Mark): HTMLElement[] {
   if (!mark.code) return [box];
   const badge = doc.createElement('span');
   badge.textContent = mark.code;
-  badge.style.cssText = `${BOX}left:${x + rect.width + 1}px;top:${y - 4}px;font:bold 10px/1.2 system-ui,sans-serif;white-space:nowrap;color:#fff;background:#d1242f;padding:0 3px;border-radius:3px;`;
+  const at = codeBadgePlace({ x, y, width: rect.width, height: rect.height });
+  badge.style.cssText = `${BOX}left:${at.left}px;top:${at.top}px;transform:${at.transform};font:bold 10px/1.2 system-ui,sans-serif;white-space:nowrap;color:#fff;background:#d1242f;padding:0 3px;border-radius:3px;`;
   return [box, badge];
 }
 

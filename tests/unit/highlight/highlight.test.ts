@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyHighlights, legendLine, removeHighlights, takeHighlightRequest } from '@/lib/highlight/apply';
 import { HIGHLIGHT_GLOBAL, OVERLAY_GLOBAL, highlightRequest, markFor, pageMayKnow } from '@/lib/highlight/marks';
 import type { Overlay } from '@/lib/highlight/overlay';
+import { codeBadgePlace } from '@/lib/highlight/overlay';
 import { extractLinks } from '@/lib/scan/links';
 import { docAt } from '../dom';
 import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
@@ -89,5 +90,21 @@ describe('highlighting', () => {
     expect(legendLine('Follow', 3, 3)).toBe('Follow: 3 links');
     expect(legendLine('Own site', 1, 1)).toBe('Own site: 1 link');
     expect(legendLine('Nofollow', 0, 0)).toBe('Nofollow: 0 links');
+  });
+});
+
+describe('codeBadgePlace', () => {
+  // Two links side by side on one line: the first one's badge must not reach into the second's box.
+  const first = { x: 30, y: 80, width: 100, height: 18 };
+  const second = { x: 134, y: 80, width: 70, height: 18 };
+  it('puts the status code above the outline, ending at its right end, clear of the next link', () => {
+    const at = codeBadgePlace(first);
+    expect(at.transform).toBe('translate(-100%,-100%)');
+    expect(at.left).toBeLessThanOrEqual(second.x); // right edge of the badge
+    expect(at.top).toBeLessThanOrEqual(first.y); // bottom edge of the badge: above the line
+  });
+  it('puts it below the outline when there is no room above', () => {
+    const at = codeBadgePlace({ x: 0, y: 4, width: 50, height: 18 });
+    expect(at).toEqual({ left: 54, top: 26, transform: 'translate(-100%,0)' });
   });
 });
