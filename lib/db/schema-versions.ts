@@ -93,6 +93,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       qualifyRows: 'id, [jobId+order], [jobId+state], url',
     },
   },
+  {
+    // v9: no store changes. Version 8 closed a qualification read that failed outright without
+    // telling its row, which then waited for ever; such reads are handed back to the reader (state
+    // "read" with their error), which marks each row failed with the reason on its next run.
+    version: 9,
+    stores: {},
+    upgrade: (tx) =>
+      tx
+        .table('readJobs')
+        .where('[purpose+ref]')
+        .between(['qualify', ''], ['qualify', '\uffff'])
+        .filter((j: { state: string; result?: unknown; error?: string }) => j.state === 'done' && !j.result && Boolean(j.error))
+        .modify({ state: 'read' }),
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

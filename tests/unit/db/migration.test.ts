@@ -153,6 +153,25 @@ const cases: MigrationCase[] = [
       expect(await db.qualifyRows.where('[jobId+state]').equals(['q1', 'queued']).count()).toBe(1);
     },
   },
+  {
+    // v9 hands qualification reads that failed outright, and were closed untold, back to the reader.
+    from: 8,
+    write: async (old) => {
+      const read = (id: string, purpose: string, extra: Record<string, unknown>) =>
+        ({ id, url: `https://${id}.example/`, purpose, ref: `row-${id}`, state: 'done', dueAt: 1, createdAt: 1, finishedAt: 2, attempts: 1, ...extra });
+      await old.table('readJobs').bulkAdd([
+        read('lost', 'qualify', { error: 'Failed to fetch' }),
+        read('answered', 'qualify', { result: { url: 'https://answered.example/' } }),
+        read('monitor', 'monitor', { error: 'Failed to fetch' }),
+        read('queued', 'qualify', { state: 'queued', finishedAt: null }),
+      ]);
+    },
+    check: async (db) => {
+      const states = Object.fromEntries((await db.readJobs.toArray()).map((j) => [j.id, j.state]));
+      expect(states).toEqual({ lost: 'read', answered: 'done', monitor: 'done', queued: 'queued' });
+      expect(await db.readJobs.get('lost')).toMatchObject({ error: 'Failed to fetch' });
+    },
+  },
 ];
 
 let names: string[] = [];
