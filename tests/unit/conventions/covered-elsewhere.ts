@@ -54,7 +54,6 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/db/search-words.ts': 'tests/unit/db/small-modules.test.ts',
   'lib/db/serp-results.ts': 'tests/unit/serp/results-view.test.tsx',
   'lib/db/transfer-import.ts': 'tests/unit/state/dashboard/transfer-actions.test.ts',
-  'lib/db/transfer-read.ts': 'tests/unit/state/dashboard/transfer-actions.test.ts',
   'lib/db/transfer-restore.ts': 'tests/unit/state/dashboard/transfer-actions.test.ts',
   'lib/db/verdict-cache.ts': 'tests/unit/db/small-modules.test.ts',
   'lib/export/backup-restore.ts': 'tests/unit/export/backup.test.ts',
