@@ -46,10 +46,10 @@ export const BOUNDARIES = [
   lib('highlight', { mayImport: ['@/lib/url/', '@/lib/schemas/'], message: 'lib/url and lib/schemas', pure: true }),
   lib('db', { mayImport: ['dexie', '@/lib/schemas/', '@/lib/url/', RULES], message: 'dexie, lib/schemas, lib/url and the pure rule folders' }),
   // lib/export turns text into records and back; the record rules it shares with lib/db
-  // (merging contacts, applying an edit) are pure modules there, imported by name.
+  // (building a new prospect, merging contacts, applying an edit) are pure modules there, imported by name.
   lib('export', {
-    mayImport: ['papaparse', 'zod', '@/lib/schemas/', '@/lib/url/', '@/lib/db/prospect-patch', '@/lib/db/prospect-from-scan', RULES],
-    message: 'papaparse, zod, lib/schemas, lib/url, the pure rule folders and the pure record rules lib/db/prospect-patch and lib/db/prospect-from-scan',
+    mayImport: ['papaparse', 'zod', '@/lib/schemas/', '@/lib/url/', '@/lib/db/prospect-new', '@/lib/db/prospect-patch', '@/lib/db/prospect-from-scan', RULES],
+    message: 'papaparse, zod, lib/schemas, lib/url, the pure rule folders and the pure record rules lib/db/prospect-new, lib/db/prospect-patch and lib/db/prospect-from-scan',
     pure: true,
   }),
   // lib/tab also needs to know which pages are scriptable and the page's domain (lib/url), the

@@ -23,6 +23,11 @@ describe('buildProspect', () => {
     expect(p).toMatchObject({ title: 'Hives', status: 'new', campaignId: null, toxic: true });
   });
 
+  it("keeps the dates a record already has, each one separately, and makes the missing one now", () => {
+    expect(buildProspect('https://hive.example/', {}, { ...made, createdAt: 5, updatedAt: 9 })).toMatchObject({ createdAt: 5, updatedAt: 9 });
+    expect(buildProspect('https://hive.example/', {}, { ...made, createdAt: 5, updatedAt: undefined })).toMatchObject({ createdAt: 5, updatedAt: made.now });
+  });
+
   it('refuses what is not an http(s) page', () => {
     expect(buildProspect('mailto:ann@hive.example', {}, made)).toBeNull();
     expect(buildProspect('not a url', {}, made)).toBeNull();

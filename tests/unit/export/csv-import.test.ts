@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { getProspect } from '@/lib/db/prospect-lookups';
 import { exportProspectsCsv } from '@/lib/export/prospect-csv';
+import { buildProspect } from '@/lib/db/prospect-new';
 import { freshDb, makeProspect } from '../db/fixtures';
 import { applyImport, planCsvImport } from './import-helpers';
 
@@ -173,5 +174,33 @@ describe('updates are previewed merges, never silent overwrites', () => {
     const csv = await (await exportProspectsCsv([records], [{ id: 'c1', name: 'Spring', createdAt: 0 }])).text();
     const plan = await planCsvImport(db, csv, { now: NOW, newId: ids });
     expect(plan).toMatchObject({ ownFormat: true, errors: [], toAdd: [], toUpdate: [], unchanged: [2, 3], campaignsToCreate: [] });
+  });
+});
+
+describe('new prospects from a file come from the one prospect builder', () => {
+  it('a row of another tool becomes the record the builder makes from its fields', async () => {
+    db = freshDb();
+    const csv = 'Website,Email,Notes,Status\nhttps://www.garden.example/links/?utm_source=x,ann@garden.example,Met at expo,Replied\n';
+    const plan = await planCsvImport(db, csv, { now: NOW, newId: () => 'g1' });
+    expect(plan.errors).toEqual([]);
+    const added = plan.toAdd[0]?.prospect;
+    const built = buildProspect('https://www.garden.example/links/?utm_source=x', { status: 'replied', notes: 'Met at expo', contacts: added?.contacts }, { id: 'g1', now: NOW });
+    expect(added).toEqual(built);
+    expect(added?.contacts.map((c) => c.value)).toEqual(['ann@garden.example']);
+  });
+
+  it("keeps the dates of our own export, and a date cell holding only spaces takes the import's time instead of rejecting the row", async () => {
+    db = freshDb();
+    const records = [makeProspect('https://a.example/', { id: 'a', createdAt: Date.UTC(2024, 0, 2), updatedAt: Date.UTC(2024, 1, 3) }), makeProspect('https://b.example/', { id: 'b' })];
+    const csv = await (await exportProspectsCsv([records], [])).text();
+    const [header = '', first = '', second = ''] = csv.split(/\r?\n/);
+    const column = header.split(',').indexOf('created_at');
+    const blanked = second.split(',').map((cell, i) => (i === column ? '  ' : cell)).join(',');
+    const plan = await planCsvImport(db, [header, first, blanked].join('\n'), { now: NOW, newId: ids });
+    expect(plan.errors).toEqual([]);
+    expect(plan.toAdd.map((a) => [a.prospect.id, a.prospect.createdAt, a.prospect.updatedAt])).toEqual([
+      ['a', Date.UTC(2024, 0, 2), Date.UTC(2024, 1, 3)],
+      ['b', NOW, records[1]?.updatedAt],
+    ]);
   });
 });
