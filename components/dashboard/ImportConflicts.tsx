@@ -27,6 +27,7 @@ export function ImportConflicts({ update, choices, campaignName, onChoose }: Pro
             <label>
               <input type="radio" name={name} checked={chosen === 'theirs'} onChange={() => onChoose(c.field, 'theirs')} />
               Take the file's: <span class="value">{conflictValue(c.field, c.theirs, campaignName)}</span>
+              {c.removesFollowUp !== undefined && <span class="muted"> (also removes the follow-up of {conflictValue('followUpAt', c.removesFollowUp, campaignName)})</span>}
             </label>
           </fieldset>
         );

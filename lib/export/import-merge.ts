@@ -1,5 +1,7 @@
 import type { Contact } from '@/lib/schemas/page-scan';
-import type { HistoryEntry, Prospect } from '@/lib/schemas/prospect';
+import type { Prospect } from '@/lib/schemas/prospect';
+import { applyPatch, type ProspectPatch } from '@/lib/db/prospect-patch';
+import { endsFollowUp } from '@/lib/outreach/follow-up-rule';
 
 /** Single-value fields where a file and the stored prospect can disagree; the user chooses per field. */
 export const MERGE_FIELDS = ['title', 'opportunityType', 'status', 'campaignId', 'relevance', 'followUpAt'] as const;
@@ -14,17 +16,36 @@ export interface FieldConflict {
   field: MergeField;
   mine: Prospect[MergeField];
   theirs: Prospect[MergeField];
+  /** The follow-up date that taking the file's status removes (a reply or a won link ends the follow-up). */
+  removesFollowUp?: number;
 }
 
 /** A value that says nothing yet: the file's value fills it without asking. */
 const BLANK: { [F in MergeField]: Prospect[F] } = { title: '', opportunityType: 'other', status: 'new', campaignId: null, relevance: 0, followUpAt: null };
 
+/**
+ * Whether the stored prospect says nothing yet in `field`. A Replied or Won prospect without a
+ * follow-up has none because its follow-up is over (lib/outreach/follow-up-rule.ts): a file's date
+ * is offered as a choice there, never filled in (else importing a file twice would bring back the
+ * date the first import removed).
+ */
+function blankIn(before: Prospect, field: MergeField): boolean {
+  if (field === 'followUpAt' && endsFollowUp(before.status)) return false;
+  return before[field] === BLANK[field];
+}
+
+function differs(before: Prospect, incoming: Incoming, field: MergeField): boolean {
+  const theirs = incoming[field];
+  return theirs !== undefined && theirs !== before[field] && theirs !== BLANK[field] && !blankIn(before, field);
+}
+
 export function conflictsOf(before: Prospect, incoming: Incoming): FieldConflict[] {
-  return MERGE_FIELDS.flatMap((field) => {
-    const theirs = incoming[field];
-    const mine = before[field];
-    if (theirs === undefined || theirs === mine || theirs === BLANK[field] || mine === BLANK[field]) return [];
-    return [{ field, mine, theirs }];
+  const followUpChosen = differs(before, incoming, 'followUpAt');
+  return MERGE_FIELDS.filter((field) => differs(before, incoming, field)).map((field) => {
+    const conflict: FieldConflict = { field, mine: before[field], theirs: incoming[field] as Prospect[MergeField] };
+    // Where the file's date is a choice of its own, the date chosen there stays.
+    if (field === 'status' && endsFollowUp(incoming.status ?? 'new') && before.followUpAt !== null && !followUpChosen) conflict.removesFollowUp = before.followUpAt;
+    return conflict;
   });
 }
 
@@ -62,15 +83,18 @@ export function appendNote(mine: string, theirs: string | undefined, at: number,
 /**
  * The stored prospect with a file's values merged in, losing nothing: tags, contacts, links and
  * signals are unions, notes are appended, blank fields are filled, and a field where both sides
- * have different values keeps the stored one unless `choices` says "theirs". Status changes go
- * into the history. Returns `before` itself when nothing changes.
+ * have different values keeps the stored one unless `choices` says "theirs". The chosen values are
+ * applied as an edit in the dashboard is (lib/db/prospect-patch.ts): a status change goes into the
+ * history, and a new Replied or Won status ends the follow-up, unless the follow-up date was a
+ * conflict of its own, where the date chosen in the preview stays. Returns `before` itself when
+ * nothing changes.
  */
 export function mergeProspect(before: Prospect, incoming: Incoming, choices: MergeChoices, at: number, source: string): Prospect {
-  const patch: Partial<Pick<Prospect, MergeField>> = {};
+  const patch: ProspectPatch = {};
   for (const field of MERGE_FIELDS) {
     const theirs = incoming[field];
     if (theirs === undefined || theirs === before[field] || theirs === BLANK[field]) continue;
-    if (before[field] === BLANK[field] || choices[field] === 'theirs') Object.assign(patch, { [field]: theirs });
+    if (blankIn(before, field) || choices[field] === 'theirs') Object.assign(patch, { [field]: theirs });
   }
   const merged: Prospect = {
     ...before,
@@ -83,10 +107,6 @@ export function mergeProspect(before: Prospect, incoming: Incoming, choices: Mer
   };
   const changed = Object.keys(patch).length > 0 || JSON.stringify(merged) !== JSON.stringify(before);
   if (!changed) return before;
-  const next: Prospect = { ...merged, ...patch, updatedAt: at };
-  if (patch.status !== undefined) {
-    const entry: HistoryEntry = { kind: 'status', at, from: before.status, to: patch.status };
-    next.history = [...before.history, entry];
-  }
-  return next;
+  if (patch.status !== undefined && patch.followUpAt === undefined && differs(before, incoming, 'followUpAt')) patch.followUpAt = before.followUpAt;
+  return applyPatch(merged, patch, at);
 }

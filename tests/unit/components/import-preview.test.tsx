@@ -56,6 +56,20 @@ describe('the import preview', () => {
     expect(await db.prospects.get('s')).toMatchObject({ status: 'qualified' });
   });
 
+  it("says that taking the file's Won removes the prospect's follow-up, and taking it does so", async () => {
+    await db.prospects.update('g', { followUpAt: Date.UTC(2025, 6, 14) });
+    await importer.preview(bytes(FILE), 'buzzstream.csv');
+    const { rerender } = render(<ImportSection app={app()} />);
+    const [gardenStatus, shedStatus] = screen.getAllByRole('group', { name: 'Status differs' });
+    const take = within(gardenStatus as HTMLElement).getByRole('radio', { name: "Take the file's: Won (link live) (also removes the follow-up of 2025-07-14)" });
+    expect(within(shedStatus as HTMLElement).getByRole('radio', { name: /^Take the file's/ }).closest('label')?.textContent).not.toMatch(/follow-up/);
+    fireEvent.click(take);
+    rerender(<ImportSection app={app()} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Apply/ }));
+    await waitForPlanCleared();
+    expect(await db.prospects.get('g')).toMatchObject({ status: 'won', followUpAt: null });
+  });
+
   it('"Take the file\'s" for all switches every conflict', async () => {
     await importer.preview(bytes(FILE), 'buzzstream.csv');
     const { rerender } = render(<ImportSection app={app()} />);

@@ -23,7 +23,6 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/export/import-contacts.ts': 'tests/unit/export/import-layouts.test.ts',
   'lib/export/import-group.ts': 'tests/unit/export/import-layouts.test.ts',
   'lib/export/import-match.ts': 'tests/unit/export/import-layouts.test.ts',
-  'lib/export/import-merge.ts': 'tests/unit/export/import-merge.property.test.ts',
   'lib/export/import-new.ts': 'tests/unit/export/import-layouts.test.ts',
   'lib/export/import-stages.ts': 'tests/unit/export/import-layouts.test.ts',
   'lib/state/dashboard/pipeline-actions.ts': 'tests/e2e/dashboard-views.e2e.ts',
