@@ -18,6 +18,8 @@ export function fakeFetch(route: Route): { fetch: typeof fetch; calls: FakeCall[
     const call = (counts.get(key) ?? 0) + 1;
     counts.set(key, call);
     calls.push({ method, url, init });
+    // As a real fetch: a request whose signal is already aborted is never sent, and fails at once.
+    if (init.signal?.aborted) return Promise.reject(new DOMException('aborted', 'AbortError'));
     let answer = route(method, url, call);
     if (typeof answer === 'function') answer = answer(init);
     if (answer === 'hang') {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
-import { createCheckJob, pendingItems } from '@/lib/db/check-jobs';
+import { createCheckJob, pendingItems, unfinishedJobs } from '@/lib/db/check-jobs';
 import type { CheckJob } from '@/lib/db/check-records';
 import { CheckRunner } from '@/lib/jobs/check-runner';
 import { DEFAULT_SETTINGS } from '@/lib/schemas/settings';
@@ -31,15 +31,19 @@ function runner(route: Route, delays: Record<string, number> = {}, gate: (url: s
   const progress: { job: CheckJob; verdict: LinkVerdict }[] = [];
   const errors: string[] = [];
   const started: string[] = [];
+  /** Requests that reached fetch with their signal not aborted: those a browser sends. */
+  const sent: string[] = [];
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     started.push(url);
-    await sleep(delays[url] ?? 0);
+    const delay = delays[url];
+    if (delay) await sleep(delay);
     await gate(url);
+    if (!init?.signal?.aborted) sent.push(url);
     return fake.fetch(input, init);
   };
   const r = new CheckRunner({ db, fetch, now: () => Date.now(), settings, onProgress: (job, verdict) => progress.push({ job, verdict }), onError: (_id, m) => errors.push(m) });
-  return { runner: r, calls: fake.calls, started, progress, errors };
+  return { runner: r, calls: fake.calls, started, sent, progress, errors };
 }
 
 const newJob = (urls: string[]) => createCheckJob(db, { pageUrl: PAGE, tabId: 1, urls, force: true }, Date.now(), 0);
@@ -113,23 +117,32 @@ describe('CheckRunner', { timeout: 30_000 }, () => {
   });
 
   it('cancels a running job: in-flight requests abort, nothing new starts, the job says cancelled', async () => {
-    const urls = Array.from({ length: 6 }, (_, i) => `https://host${i}.example/`);
+    // host0 takes two links at once (its per-host limit), so its third waits in the queue.
+    const urls = ['https://host0.example/a', 'https://host0.example/b', 'https://host0.example/c', 'https://host1.example/', 'https://host2.example/'];
     const job = await newJob(urls);
-    const t = runner(() => 'hang');
+    // The first request is on the network (it hangs until aborted); the others that started are
+    // held between the host queue and the network until after the cancel, so the cancel lands in
+    // both places on every run, however fast or slow the machine is.
+    const held = deferred();
+    const t = runner(() => 'hang', {}, (url) => (url === urls[0] ? undefined : held.promise));
     await t.runner.resume();
-    await until(() => t.calls.length > 0);
+    await until(() => t.calls.length === 1 && t.started.length === 4);
     expect(await t.runner.cancel(job.id)).toBe(true);
-    // Requests already started may be counted; none may start once cancel has answered.
-    const before = t.calls.length;
+    expect(t.calls[0]?.init.signal?.aborted).toBe(true);
+    held.resolve();
     await until(() => !t.runner.isRunning(job.id));
-    await sleep(50);
-    expect(t.calls.length).toBe(before);
+    // Only the request sent before the cancel went out; the held ones reached fetch already aborted
+    // (a real fetch sends nothing then), and the queued link never started.
+    expect(t.sent).toEqual([urls[0]]);
+    expect([...t.started].sort()).toEqual(urls.filter((u) => u !== 'https://host0.example/c'));
     expect((await db.checkJobs.get(job.id))?.state).toBe('cancelled');
     expect(t.progress).toEqual([]);
     expect(t.errors).toEqual([]);
     // A cancelled job is not picked up again.
     await t.runner.resume();
+    expect((await unfinishedJobs(db)).map((j) => j.id)).not.toContain(job.id);
     expect(t.runner.isRunning(job.id)).toBe(false);
+    expect(t.started).toHaveLength(4);
   });
 
   it('finishes a job with nothing left to check without a request', async () => {
