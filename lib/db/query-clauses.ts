@@ -39,7 +39,18 @@ export interface Clause {
    * null: tells a rare condition, whose rows are cheap to load, from a common one, without counting.
    */
   probe(cap: number): Promise<string[] | null>;
+  /**
+   * The matching rows, read through the condition's own index in one batched read each: Chromium
+   * answers that many times faster than a get per key. A search word's rows come once each.
+   */
+  rows(): Promise<ProspectRow[]>;
   test(row: ProspectRow): boolean;
+}
+
+/** Rows listed once each (a multiEntry range lists a row once per matching word). */
+function once(rows: ProspectRow[]): ProspectRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.id) && seen.add(row.id) !== undefined);
 }
 
 function indexed(collection: () => Collection<ProspectRow, string, Prospect>, test: (row: ProspectRow) => boolean, multiEntry = false): Clause {
@@ -51,6 +62,10 @@ function indexed(collection: () => Collection<ProspectRow, string, Prospect>, te
       const keys = await collection().limit(cap).primaryKeys();
       // A multiEntry range (search words) can list a row once per matching word.
       return keys.length < cap ? [...new Set(keys)] : null;
+    },
+    rows: async () => {
+      const rows = await collection().toArray();
+      return multiEntry ? once(rows) : rows;
     },
     test,
   };
@@ -67,10 +82,15 @@ function anyOfClause<K extends 'status' | 'opportunityType'>(db: LinkscoutDb, fi
     size: async () => (await Promise.all(each().map((c) => c.count()))).reduce((a, b) => a + b, 0),
     keys: async () => (await Promise.all(each().map((c) => c.primaryKeys()))).flat(),
     probe: async (cap) => {
-      const found = await Promise.all(each().map((c) => c.limit(cap).primaryKeys()));
-      const keys = found.flat();
-      return keys.length < cap ? keys : null;
+      // One value after another, each reading only what the cap has left: a common value ends it.
+      const keys: string[] = [];
+      for (const collection of each()) {
+        keys.push(...(await collection.limit(cap - keys.length).primaryKeys()));
+        if (keys.length >= cap) return null;
+      }
+      return keys;
     },
+    rows: async () => (await Promise.all(each().map((c) => c.toArray()))).flat(),
     test: (row) => values.includes(row[field]),
   };
 }
@@ -99,6 +119,7 @@ function noCampaignClause(db: LinkscoutDb): Clause {
     },
     // Prospects outside every campaign are usually many; never worth a probe.
     probe: async () => null,
+    rows: () => db.prospects.filter((row) => row.campaignId === null).toArray(),
     test: (row) => row.campaignId === null,
   };
 }

@@ -4,7 +4,7 @@ import { toProspect, type ProspectRow } from '@/lib/db/derived';
 import { countMatching, queryProspectIds, queryProspectPage, queryProspects, type ProspectFilter, type ProspectSort, type QueryTuning } from '@/lib/db/query';
 import { foldText, queryWords } from '@/lib/db/search-words';
 import { freshDb } from './fixtures';
-import { seedProspects } from './seed';
+import { seedProspects, syntheticProspect } from './seed';
 
 // Both query paths run: the default in-memory finish and, with a threshold of 0, the index walk.
 const N = 1200;
@@ -147,6 +147,25 @@ describe('queryProspects against a plain filter over every row', () => {
     const total = sort.field === 'followUpAt' ? N : null;
     expect(await queryProspectPage(db, {}, sort, { offset: N - 26, limit: 25 })).toMatchObject({ total, more: true });
     expect(await queryProspectPage(db, {}, sort, { offset: N - 25, limit: 25 })).toMatchObject({ total, more: false });
+  });
+
+  it('lists a row once when several of its words begin with the searched one, on every path', async () => {
+    const small = freshDb();
+    try {
+      const rand = () => 0.5;
+      const base = syntheticProspect(0, rand, []);
+      await small.prospects.bulkAdd([
+        { ...base, id: 'p-a', url: 'https://a.example/gardens', normalizedUrl: 'https://a.example/gardens', title: 'Garden gardening', notes: 'gardener' },
+        { ...base, id: 'p-b', url: 'https://b.example/x', normalizedUrl: 'https://b.example/x', title: 'Gardens', notes: '', createdAt: base.createdAt + 1, updatedAt: base.updatedAt + 1 },
+      ]);
+      for (const [path, tuning] of paths) {
+        const page = await queryProspectPage(small, { search: 'garden' }, sorts[0]!, { offset: 0, limit: 25 }, tuning);
+        expect(page.rows.map((r) => r.id).sort(), path).toEqual(['p-a', 'p-b']);
+        if (page.total !== null) expect(page.total, path).toBe(2);
+      }
+    } finally {
+      await small.delete();
+    }
   });
 
   it('stops reading rows for a search typed over (its signal aborted)', async () => {
