@@ -11,9 +11,11 @@ export interface QueryTuning {
   walkChunk?: number;
   /** A condition with fewer index entries than this has its rows loaded directly (query-page.ts). */
   probeCap?: number;
-  /** Rows a page may read in sort order, testing each, before the index intersection takes over. */
+  /** Rows the first, short walk of the sort order reads, testing each (query-page.ts). */
+  quickScan?: number;
+  /** Rows the long walk reads before the index intersection takes over (query-page.ts). */
   scanBudget?: number;
-  /** After the walk, a condition with fewer index entries than this still has its rows loaded (query-page.ts). */
+  /** After the short walk, a condition with fewer index entries than this has its rows loaded (query-page.ts). */
   loadCap?: number;
 }
 

@@ -21,20 +21,23 @@ export interface RowsPage {
 }
 
 /**
- * Below this many index entries a condition's rows are loaded directly, through its index in one
- * batched read (about 20 µs a row in Chromium, against about 60 µs a row for the walk below, which
- * also gambles on the matches being recent): loading is never slow at this size, and the keys-only
- * probe that tells the size costs a few µs an entry.
+ * Below this many index entries a condition's rows are loaded at once. Telling the size reads the
+ * keys (several µs an entry in Chromium), so the first look is small.
  */
-const PROBE_CAP = 8000;
-/** Rows the sort-order walk may read (about 150 ms in Chromium at 100,000) before the index intersection takes over. */
-const SCAN_BUDGET = 5000;
+const PROBE_CAP = 400;
 /**
- * When the walk finds too few (the matches are old in this order, or rare), a condition with
- * fewer index entries than this still has its rows loaded through its index: well under the walk
- * through every index entry that intersecting would take.
+ * Rows a first, short walk of the sort order reads, testing each (about 60 µs a row): enough for a
+ * page of any common condition whose matches are spread through the list.
+ */
+const QUICK_SCAN = 1000;
+/**
+ * When that walk finds too few (the matches are old in this order, or rare), a condition with
+ * fewer index entries than this has its rows loaded through its own index in one batched read
+ * (about 20 µs a row, and no gamble on where the matches lie).
  */
 const LOAD_CAP = 20_000;
+/** Rows the long walk may read (about 300 ms in Chromium) before the index intersection takes over. */
+const SCAN_BUDGET = 5000;
 
 const defined = (r: ProspectRow | undefined): r is ProspectRow => r !== undefined;
 
@@ -72,8 +75,9 @@ async function rareRows(db: LinkscoutDb, clauses: Clause[], sort: ProspectSort, 
 /**
  * One page of prospects, rows first: the list shows them before any count is known. Without
  * filters, or with one status in the default order, it pages straight off an index; a rare
- * condition loads its few rows; otherwise the sort order is walked testing rows until the page is
- * full, and only a filter that matches almost nothing falls back to intersecting indexes.
+ * condition loads its few rows; otherwise a short walk of the sort order tests rows until the
+ * page is full, then a condition of up to LOAD_CAP entries loads its rows, then a longer walk,
+ * and only a filter that matches almost nothing falls back to intersecting indexes.
  */
 export function queryProspectPage(db: LinkscoutDb, filter: ProspectFilter, sort: ProspectSort, page: PageRequest, tuning: QueryTuning = {}, signal?: AbortSignal): Promise<RowsPage> {
   const clauses = buildClauses(db, filter);
@@ -94,12 +98,14 @@ export function queryProspectPage(db: LinkscoutDb, filter: ProspectFilter, sort:
     if (rare) return pageOf(rare, page, rare.length);
     signal?.throwIfAborted();
     // Rows without a follow-up date are not in its index: that order cannot be walked.
-    if (sort.field !== 'followUpAt') {
-      const scanned = await scanInOrder(db, clauses, sort, want, tuning.scanBudget ?? SCAN_BUDGET, signal);
-      if (scanned) return pageOf(scanned.rows, page, scanned.complete ? scanned.rows.length : null);
-    }
+    const walk = async (budget: number) => (sort.field === 'followUpAt' ? null : scanInOrder(db, clauses, sort, want, budget, signal));
+    const quick = await walk(tuning.quickScan ?? QUICK_SCAN);
+    if (quick) return pageOf(quick.rows, page, quick.complete ? quick.rows.length : null);
     const loaded = await rareRows(db, clauses, sort, tuning.loadCap ?? LOAD_CAP);
     if (loaded) return pageOf(loaded, page, loaded.length);
+    signal?.throwIfAborted();
+    const scanned = await walk(tuning.scanBudget ?? SCAN_BUDGET);
+    if (scanned) return pageOf(scanned.rows, page, scanned.complete ? scanned.rows.length : null);
     const { ids, total } = await matchingIds(db, filter, sort, tuning, want);
     const rows = (await db.prospects.bulkGet(ids.slice(page.offset, page.offset + page.limit))).filter(defined);
     return { rows: rows.map(toProspect), more: total > page.offset + page.limit, total };

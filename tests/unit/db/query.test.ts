@@ -103,12 +103,14 @@ describe('queryProspects against a plain filter over every row', () => {
   }, 20_000);
 
   // Each way the rows-first page can be found: a rare condition's rows loaded, the sort order
-  // walked with every row tested, and (past the walk's budget) the index intersection.
+  // walked with every row tested, rows loaded after a short walk, a long walk, and (past both
+  // walks' budgets) the index intersection.
   const paths: Array<[string, QueryTuning]> = [
     ['every condition rare', { probeCap: 100_000 }],
     ['sort order walked', { probeCap: 0 }],
-    ['walk budget spent, rows loaded', { probeCap: 0, scanBudget: 10 }],
-    ['walk budget spent, indexes intersected', { probeCap: 0, scanBudget: 10, loadCap: 0, smallSet: 0, walkChunk: 16 }],
+    ['short walk spent, rows loaded', { probeCap: 0, quickScan: 10 }],
+    ['short walk spent, long walk', { probeCap: 0, quickScan: 10, loadCap: 0 }],
+    ['both walks spent, indexes intersected', { probeCap: 0, quickScan: 10, scanBudget: 10, loadCap: 0, smallSet: 0, walkChunk: 16 }],
   ];
   it.each(filters.map(([name, filter], i) => [name, filter, i] as const))('rows first, by every path: %s', async (_name, filter, i) => {
     const expectedRows = reference(filter);
