@@ -1,6 +1,7 @@
 import type { Campaign, Prospect } from '@/lib/schemas/prospect';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { toProspect, type ProspectRow } from '@/lib/db/derived';
+import { toProspect } from '@/lib/db/derived';
+import { ageChunks, EVERY_AGE } from '@/lib/db/age-cursor';
 
 const CHUNK_ROWS = 1000;
 
@@ -17,68 +18,10 @@ async function* chunksOfIds(db: LinkscoutDb, keys: readonly string[], size: numb
   }
 }
 
-/**
- * Every prospect oldest first, read by one native cursor in one read transaction: one snapshot,
- * and the fastest way through a whole index (Dexie's per-row bookkeeping cost as much as the
- * reading at 100,000). The cursor runs ahead while the consumer works on earlier chunks, so
- * reading and formatting overlap; the consumer stopping early (a cancelled export) aborts it.
- */
+/** Every prospect oldest first (lib/db/age-cursor.ts). */
 async function* allByAge(db: LinkscoutDb, size: number, strip: boolean): AsyncGenerator<Prospect[]> {
   await db.open();
-  const tx = db.backendDB().transaction('prospects', 'readonly');
-  const request = tx.objectStore('prospects').index('createdAt').openCursor();
-  const ready: Prospect[][] = [];
-  let chunk: Prospect[] = [];
-  let finished = false;
-  let failure: unknown = null;
-  let stopped = false;
-  let wake: (() => void) | null = null;
-  const signal = () => {
-    wake?.();
-    wake = null;
-  };
-  request.onsuccess = () => {
-    const cursor = request.result;
-    if (stopped) return;
-    if (cursor) {
-      const row = cursor.value as ProspectRow;
-      chunk.push(strip ? toProspect(row) : row);
-      if (chunk.length >= size) {
-        ready.push(chunk);
-        chunk = [];
-        signal();
-      }
-      cursor.continue();
-      return;
-    }
-    if (chunk.length > 0) ready.push(chunk);
-    finished = true;
-    signal();
-  };
-  request.onerror = () => {
-    failure = request.error ?? new Error('Reading prospects failed');
-    finished = true;
-    signal();
-  };
-  try {
-    for (;;) {
-      const next = ready.shift();
-      if (next) {
-        yield next;
-        continue;
-      }
-      if (finished) {
-        if (failure !== null) throw failure;
-        return;
-      }
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-  } finally {
-    if (!finished) {
-      stopped = true;
-      tx.abort();
-    }
-  }
+  yield* ageChunks(db.backendDB(), EVERY_AGE, size, strip);
 }
 
 /**

@@ -33,6 +33,17 @@ function pause(): Promise<void> {
   });
 }
 
+/** The CSV's first line (with the BOM): the column names. */
+export function prospectCsvHeader(): string {
+  return `${BOM}${csvLines([[...PROSPECT_COLUMNS]])}\r\n`;
+}
+
+/** Lines for a chunk of prospects, each ending in CRLF; `campaignNames` maps campaign id → name. */
+export function prospectCsvChunk(chunk: readonly Prospect[], campaignNames: ReadonlyMap<string, string>): string {
+  const campaignName = (id: string) => campaignNames.get(id) ?? '';
+  return `${csvLines(chunk.map((p) => prospectCsvCells(p, campaignName)))}\r\n`;
+}
+
 /**
  * The prospects CSV as a Blob built from one string part per chunk, so 100,000 rows never become
  * one giant string, and the page stays responsive: it yields after each chunk, reports progress
@@ -40,14 +51,12 @@ function pause(): Promise<void> {
  */
 export async function exportProspectsCsv(source: AsyncIterable<Prospect[]> | Iterable<Prospect[]>, campaigns: readonly Campaign[], options: CsvExportOptions = {}): Promise<Blob> {
   const names = new Map(campaigns.map((c) => [c.id, c.name]));
-  const campaignName = (id: string) => names.get(id) ?? '';
-  const parts: string[] = [`${BOM}${csvLines([[...PROSPECT_COLUMNS]])}\r\n`];
+  const parts: string[] = [prospectCsvHeader()];
   let written = 0;
   for await (const chunk of source) {
     options.signal?.throwIfAborted();
     if (chunk.length === 0) continue;
-    const rows = chunk.map((p) => prospectCsvCells(p, campaignName));
-    parts.push(`${csvLines(rows)}\r\n`);
+    parts.push(prospectCsvChunk(chunk, names));
     written += chunk.length;
     options.onProgress?.(written);
     await pause();

@@ -1,19 +1,17 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import { listActions, type HashPort } from './list-actions';
 import { writeActions } from './write-actions';
-import { transferActions } from './transfer-actions';
+import { transferActions, type TransferDeps } from './transfer-actions';
 import { createDashboardImport } from './import-actions';
 import { createDashboardCampaigns } from './campaign-actions';
 import { createDashboardPipeline } from './pipeline-actions';
 import type { DashboardState } from './state';
 
 /** What the dashboard needs from the page and the database. */
-export interface DashboardDeps {
+export interface DashboardDeps extends TransferDeps {
   db: LinkscoutDb;
   /** Where the detail view's `#prospect=<id>` goes; the page passes `history`. */
   hash: HashPort;
-  download: (filename: string, blob: Blob) => void;
-  now?: () => Date;
 }
 
 /**

@@ -5,6 +5,9 @@ import { listCampaigns } from '@/lib/db/campaigns';
 import { campaignsByAge, prospectChunks, toxicProspects } from '@/lib/db/transfer-read';
 import { restoreBackup, type RestoreCounts, type RestoreReport } from '@/lib/db/transfer-restore';
 import { exportProspectsCsv } from '@/lib/export/prospect-csv';
+import { ageSlices } from '@/lib/db/age-slices';
+import { exportCsvInWorkers, type CsvWorker } from '@/lib/workers/csv-workers';
+import { defaultCsvWorker } from '@/lib/workers/spawn-csv-worker';
 import { disavowFile } from '@/lib/export/disavow';
 import { exportBackup } from '@/lib/export/backup';
 import { outreachForBackup } from '@/lib/db/outreach-restore';
@@ -24,9 +27,27 @@ const outreachCounts = (r: RestoreReport) =>
     any(r.sendLog) ? ` Sent e-mails: ${counts(r.sendLog)}.` : ''
   }`;
 
+export interface TransferDeps {
+  download: (filename: string, blob: Blob) => void;
+  now?: () => Date;
+  /** Starts a CSV export worker; null where there are none (the export then runs in the page). */
+  csvWorker?: (() => CsvWorker) | null;
+}
+
+/**
+ * Workers writing a full export at once: one more than the cores, as each also waits on the
+ * database (on 2 cores, 3 workers were fastest: about 2.6 s for 100,000 prospects, against 4 s
+ * in the page alone), three at least, four at most.
+ */
+const EXPORT_WORKERS = Math.min(4, Math.max(3, (globalThis.navigator?.hardwareConcurrency ?? 2) + 1));
+/** Slices of creation time a full export is cut into, handed to the workers as they come free. */
+const EXPORT_SLICES = 2 * EXPORT_WORKERS;
+const CHUNK_ROWS = 1000;
+
 /** Exports, backup and restore, and "delete all data" (CSV import: import-actions.ts). Part of createDashboardActions. */
-export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { download: (filename: string, blob: Blob) => void; now?: () => Date }) {
+export function transferActions(state: DashboardState, db: LinkscoutDb, deps: TransferDeps) {
   const now = deps.now ?? (() => new Date());
+  const spawn = deps.csvWorker === undefined ? defaultCsvWorker() : deps.csvWorker;
   const stamp = () => toDayInput(now().getTime());
   /** The CSV export in progress, which the user can stop. */
   let exporting: AbortController | null = null;
@@ -60,7 +81,13 @@ export function transferActions(state: DashboardState, db: LinkscoutDb, deps: { 
             state.transfer.value = { kind: 'busy', what, progress: { done, total } };
           };
           onProgress(0);
-          const blob = await exportProspectsCsv(prospectChunks(db, ids, undefined, false), await listCampaigns(db), { signal: controller.signal, onProgress });
+          const campaigns = await listCampaigns(db);
+          const options = { signal: controller.signal, onProgress };
+          // Everything: workers read and write slices at once. A filter or a selection: in the page.
+          const blob =
+            ids === undefined && spawn
+              ? await exportCsvInWorkers(spawn, { dbName: db.name, slices: await ageSlices(db, EXPORT_SLICES), workers: EXPORT_WORKERS, campaigns: campaigns.map((c) => [c.id, c.name]), chunk: CHUNK_ROWS }, options)
+              : await exportProspectsCsv(prospectChunks(db, ids, undefined, false), campaigns, options);
           const suffix = scope === 'all' ? '' : `-${scope}`;
           deps.download(`linkscout-prospects${suffix}-${stamp()}.csv`, blob);
           return `Exported ${counted(rows, 'prospect')} to CSV.`;

@@ -26,6 +26,7 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/export/import-new.ts': 'tests/unit/export/import-layouts.test.ts',
   'lib/export/import-stages.ts': 'tests/unit/export/import-layouts.test.ts',
   'lib/state/dashboard/pipeline-actions.ts': 'tests/e2e/dashboard-views.e2e.ts',
+  'lib/db/age-cursor.ts': 'tests/unit/db/age-slices.test.ts',
   'lib/db/campaigns.ts': 'tests/unit/db/small-modules.test.ts',
   'lib/db/check-records.ts': 'tests/unit/db/small-modules.test.ts',
   'lib/db/clear.ts': 'tests/unit/db/small-modules.test.ts',
@@ -213,4 +214,7 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/tab/popup-scan.ts': 'tests/e2e/popup.e2e.ts',
   'lib/tab/scan-core.ts': 'tests/e2e/popup.e2e.ts',
   'lib/url/scheme.ts': 'tests/unit/url/restricted.test.ts',
+  'lib/workers/csv-slice.ts': 'tests/unit/workers/csv-workers.test.ts',
+  'lib/workers/csv-export-worker.ts': 'tests/e2e/dashboard.e2e.ts',
+  'lib/workers/spawn-csv-worker.ts': 'tests/e2e/dashboard.e2e.ts',
 };

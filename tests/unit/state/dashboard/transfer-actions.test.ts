@@ -4,6 +4,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import { createDashboardState, type DashboardState } from '@/lib/state/dashboard/state';
 import { createDashboardActions } from '@/lib/state/dashboard/actions';
 import { freshDb, makeProspect } from '../../db/fixtures';
+import { FakeWorker } from '../../workers/fake-worker';
 
 let db: LinkscoutDb;
 let state: DashboardState;
@@ -58,6 +59,29 @@ describe('dashboard export and import', () => {
     await actions.exportCsv('all');
     expect(await csvIds(files[0]?.blob as Blob)).toHaveLength(1503);
   }, 20_000);
+
+  it('writes a full export in workers where the page has them, and a filtered one in the page', async () => {
+    await db.prospects.bulkAdd(Array.from({ length: 300 }, (_, i) => makeProspect(`https://many.test/${i}`, { id: `m${String(i).padStart(3, '0')}`, createdAt: 1_700_000_000_000 + i * 1000 })));
+    await transfer().exportCsv('all');
+    const inPage = await (files[0]?.blob as Blob).text();
+    const spawned: FakeWorker[] = [];
+    const withWorkers = createDashboardActions(state, {
+      db, hash: { set: () => undefined }, download: (name, blob) => files.push({ name, blob }), now: () => new Date(2025, 2, 1, 12),
+      csvWorker: () => {
+        const worker = new FakeWorker();
+        spawned.push(worker);
+        return worker;
+      },
+    });
+    await withWorkers.exportCsv('all');
+    expect(spawned.length).toBeGreaterThanOrEqual(3);
+    expect(await (files[1]?.blob as Blob).text()).toBe(inPage);
+    expect(state.transfer.value).toEqual({ kind: 'done', message: 'Exported 303 prospects to CSV.' });
+    const workersForAll = spawned.length;
+    await withWorkers.exportCsv('filtered');
+    expect(spawned.length).toBe(workersForAll);
+    expect(files.map((f) => f.name)).toEqual(['linkscout-prospects-2025-03-01.csv', 'linkscout-prospects-2025-03-01.csv', 'linkscout-prospects-filtered-2025-03-01.csv']);
+  });
 
   it('writes disavow.txt from the toxic flags', async () => {
     await transfer().exportDisavow();
