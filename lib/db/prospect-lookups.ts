@@ -38,6 +38,12 @@ export async function dueFollowUpDates(db: LinkscoutDb, now: number): Promise<Ma
   return due;
 }
 
+/** Ids of every won, lost and do-not-contact prospect, from the status index's keys alone. */
+export async function closedProspectIds(db: LinkscoutDb): Promise<Set<string>> {
+  const keys = await Promise.all([...CLOSED].map((status) => db.prospects.where('status').equals(status).primaryKeys()));
+  return new Set(keys.flat().map(String));
+}
+
 /** The prospects with these ids, in the same order; ids no longer saved are left out. */
 export async function prospectsByIds(db: LinkscoutDb, ids: readonly string[]): Promise<Prospect[]> {
   if (ids.length === 0) return [];

@@ -55,20 +55,20 @@ export function notificationFor(p: Prospect): ReminderNotification {
   return { id: `${FOLLOWUP_PREFIX}${p.id}`, title: 'Linkscout: follow-up due', message: `${label(p)}, status ${p.status}.` };
 }
 
-/** "12 follow-ups are due" with the first few named; for more than EACH_LIMIT new ones at once. */
-export function summaryFor(fresh: readonly Prospect[]): ReminderNotification {
-  const named = fresh.slice(0, EACH_LIMIT).map(label).join('; ');
-  const rest = fresh.length - EACH_LIMIT;
+/** "12 follow-ups are due" with the first few named (`first`, oldest first); for more than EACH_LIMIT new ones at once. */
+export function summaryFor(first: readonly Prospect[], count: number): ReminderNotification {
+  const named = first.slice(0, EACH_LIMIT);
+  const rest = count - named.length;
   return {
     id: SUMMARY_ID,
-    title: `Linkscout: ${fresh.length} follow-ups are due`,
-    message: `${named}${rest > 0 ? `; and ${rest} more` : ''}. Click to see them all.`,
+    title: `Linkscout: ${count.toLocaleString('en')} follow-ups are due`,
+    message: `${named.map(label).join('; ')}${rest > 0 ? `; and ${rest.toLocaleString('en')} more` : ''}. Click to see them all.`,
   };
 }
 
 /** One notification each for a few new follow-ups, one summary for more (never a flood). */
-export function notificationsFor(fresh: readonly Prospect[]): ReminderNotification[] {
-  if (fresh.length > EACH_LIMIT) return [summaryFor(fresh)];
+export function notificationsFor(fresh: readonly Prospect[], count = fresh.length): ReminderNotification[] {
+  if (count > EACH_LIMIT) return [summaryFor(fresh, count)];
   return fresh.map(notificationFor);
 }
 

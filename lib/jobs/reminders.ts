@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { dueFollowUpDates, isClosedStatus, prospectsByIds } from '@/lib/db/prospect-lookups';
+import { closedProspectIds, dueFollowUpDates, isClosedStatus, prospectsByIds } from '@/lib/db/prospect-lookups';
 import type { Prospect } from '@/lib/schemas/prospect';
 import { dashboardUrl, FOLLOW_UPS_HASH } from '@/lib/tab/pages';
 import { notify } from '@/lib/tab/notify';
 import { errorText } from '@/lib/text/error-text';
-import { clickTarget, notificationsFor, planReminders, readNotified, sameMap, type NotifiedMap } from './reminder-plan';
+import { clickTarget, EACH_LIMIT, notificationsFor, planReminders, readNotified, sameMap, type NotifiedMap } from './reminder-plan';
 
 /** The background's periodic alarm (every 5 minutes): follow-up reminders, and pruning old link results. */
 export const FOLLOWUP_ALARM = 'linkscout-followups';
@@ -13,7 +13,9 @@ export const FOLLOWUP_ALARM = 'linkscout-followups';
 const NOTIFIED_KEY = 'notifiedFollowUps';
 
 export interface ReminderRun {
-  /** Open prospects newly due (or due for a new date), oldest date first: these are notified. */
+  /** How many open prospects are newly due, or due for a new date. */
+  count: number;
+  /** The first of them, oldest date first, read whole: all when few, the first few for a summary. */
   fresh: Prospect[];
   /** The map to remember: only ids still due, each with the date handled. */
   notified: NotifiedMap;
@@ -21,26 +23,35 @@ export interface ReminderRun {
 }
 
 /**
- * Reads the index's keys of every due follow-up, then loads only the prospects not yet handled for
- * their date. Closed prospects are remembered as handled too, so they are not read again each run.
+ * Reads the index's keys of every due follow-up and compares them with the map of handled ones.
+ * Whole records are read only for what a notification shows: each new one when there are a few;
+ * when there are more, closed ones are told apart by the status index's keys and only the first few
+ * open ones are read. Closed prospects are remembered as handled, so they are not looked at again.
  */
 export async function followUpsToNotify(db: LinkscoutDb, now: number, notified: Readonly<NotifiedMap>): Promise<ReminderRun> {
   const due = await dueFollowUpDates(db, now);
   const { toRead, kept } = planReminders(due, notified);
+  const closed = toRead.length > EACH_LIMIT ? await closedProspectIds(db) : new Set<string>();
+  const open = toRead.filter((id) => !closed.has(id));
+  const toLoad = open.length > EACH_LIMIT ? open.slice(0, EACH_LIMIT) : open;
+  for (const id of toRead) if (closed.has(id) || !toLoad.includes(id)) kept[id] = due.get(id) ?? 0;
+  let count = open.length - toLoad.length;
   const fresh: Prospect[] = [];
-  for (const p of await prospectsByIds(db, toRead)) {
+  for (const p of await prospectsByIds(db, toLoad)) {
     // The date read with the record wins: it may have moved since the keys were read.
     if (p.followUpAt === null || p.followUpAt > now) continue;
     kept[p.id] = p.followUpAt;
-    if (!isClosedStatus(p.status)) fresh.push(p);
+    if (isClosedStatus(p.status)) continue;
+    fresh.push(p);
+    count += 1;
   }
-  return { fresh, notified: kept, changed: !sameMap(kept, notified) };
+  return { count, fresh, notified: kept, changed: !sameMap(kept, notified) };
 }
 
 async function notifyDueFollowUps(db: LinkscoutDb): Promise<void> {
   const notified = readNotified((await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY]);
   const run = await followUpsToNotify(db, Date.now(), notified);
-  for (const n of notificationsFor(run.fresh)) notify(n.id, n.title, n.message);
+  for (const n of notificationsFor(run.fresh, run.count)) notify(n.id, n.title, n.message);
   if (run.changed) await browser.storage.local.set({ [NOTIFIED_KEY]: run.notified });
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { deleteProspects, restoreProspects, saveProspectFromScan, updateProspect } from '@/lib/db/prospects';
-import { domainSummary, dueFollowUpDates, dueFollowUps, getProspect, prospectsByIds } from '@/lib/db/prospect-lookups';
+import { closedProspectIds, domainSummary, dueFollowUpDates, dueFollowUps, getProspect, prospectsByIds } from '@/lib/db/prospect-lookups';
 import { StorageError } from '@/lib/db/errors';
 import { freshDb, makeProspect, makeScan } from './fixtures';
 
@@ -179,5 +179,6 @@ describe('domainSummary and dueFollowUps', () => {
     expect([...(await dueFollowUpDates(db, 100))]).toEqual([[closed!.id, 5], [early!.id, 10], [late!.id, 50]]);
     expect((await prospectsByIds(db, [late!.id, 'missing', early!.id])).map((p) => p.url)).toEqual([late!.url, early!.url]);
     expect(await prospectsByIds(db, [])).toEqual([]);
+    expect([...(await closedProspectIds(db))]).toEqual([closed!.id]);
   });
 });

@@ -48,6 +48,9 @@ describe('notifications for new due follow-ups', () => {
       title: 'Linkscout: 12 follow-ups are due',
       message: 'Title 0 (s0.example); https://s1.example/p (s1.example); Title 2 (s2.example); and 9 more. Click to see them all.',
     });
+    // The count may be larger than the prospects read for the message.
+    expect(notificationsFor(fresh.slice(0, 3), 30_000)[0]?.title).toBe('Linkscout: 30,000 follow-ups are due');
+    expect(notificationsFor(fresh.slice(0, 3), 30_000)[0]?.message).toMatch(/; and 29,997 more\. Click to see them all\.$/);
     expect(clickTarget(SUMMARY_ID)).toBe('follow-ups');
     expect(clickTarget('linkscout-monitor:x')).toBeNull();
   });

@@ -113,11 +113,22 @@ describe('what a run reads and remembers', () => {
     recordsRead = [];
     const again = await followUpsToNotify(db, NOW, first.notified);
     expect(recordsRead).toEqual([]);
-    expect(again).toEqual({ fresh: [], notified: first.notified, changed: false });
+    expect(again).toEqual({ count: 0, fresh: [], notified: first.notified, changed: false });
     // A follow-up moved to the future is no longer due: its entry goes.
     await db.prospects.update(rows[1]!.id, { followUpAt: NOW + 86_400_000 });
     const moved = await followUpsToNotify(db, NOW, first.notified);
-    expect(moved).toEqual({ fresh: [], notified: { [rows[0]!.id]: rows[0]!.followUpAt }, changed: true });
+    expect(moved).toEqual({ count: 0, fresh: [], notified: { [rows[0]!.id]: rows[0]!.followUpAt }, changed: true });
+  });
+
+  it('with many new ones, reads only the first few open ones for the summary, telling closed ones apart by index', async () => {
+    const open = Array.from({ length: 10 }, (_, i) => due(i + 10));
+    const closed = [due(1, { status: 'won' }), due(2, { status: 'lost' }), due(3, { status: 'do-not-contact' })];
+    await db.prospects.bulkAdd([...open, ...closed]);
+    const run = await followUpsToNotify(db, NOW, {});
+    expect(recordsRead.sort()).toEqual(open.slice(0, 3).map((p) => p.id).sort());
+    expect(run.count).toBe(10);
+    expect(run.fresh.map((p) => p.id)).toEqual(open.slice(0, 3).map((p) => p.id));
+    expect(run.notified).toEqual(Object.fromEntries([...open, ...closed].map((p) => [p.id, p.followUpAt])));
   });
 
   it('passes over closed prospects once and does not read them again', async () => {
