@@ -22,6 +22,34 @@ export async function domainSummary(db: LinkscoutDb, domain: string): Promise<Do
 /** Statuses where a scheduled follow-up no longer makes sense. */
 const CLOSED: ReadonlySet<ProspectStatus> = new Set(['won', 'lost', 'do-not-contact']);
 
+export function isClosedStatus(status: ProspectStatus): boolean {
+  return CLOSED.has(status);
+}
+
+/**
+ * Every follow-up date that has come, prospect id → date, oldest first, from the index alone: one
+ * keys-only walk gives each entry's date (its key) and prospect id (its primary key), no record is read.
+ */
+export async function dueFollowUpDates(db: LinkscoutDb, now: number): Promise<Map<string, number>> {
+  const due = new Map<string, number>();
+  await db.prospects.where('followUpAt').belowOrEqual(now).eachKey((key, cursor) => {
+    due.set(String(cursor.primaryKey), Number(key));
+  });
+  return due;
+}
+
+/** Ids of every won, lost and do-not-contact prospect, from the status index's keys alone. */
+export async function closedProspectIds(db: LinkscoutDb): Promise<Set<string>> {
+  const keys = await Promise.all([...CLOSED].map((status) => db.prospects.where('status').equals(status).primaryKeys()));
+  return new Set(keys.flat().map(String));
+}
+
+/** The prospects with these ids, in the same order; ids no longer saved are left out. */
+export async function prospectsByIds(db: LinkscoutDb, ids: readonly string[]): Promise<Prospect[]> {
+  if (ids.length === 0) return [];
+  return (await db.prospects.bulkGet([...ids])).flatMap((row) => (row ? [toProspect(row)] : []));
+}
+
 /** Prospects whose follow-up date has come, oldest first, closed ones left out. */
 export async function dueFollowUps(db: LinkscoutDb, now: number): Promise<Prospect[]> {
   // Prospects without a follow-up (null) are not in the followUpAt index at all.

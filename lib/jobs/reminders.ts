@@ -1,55 +1,69 @@
 import { browser } from 'wxt/browser';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { dueFollowUps } from '@/lib/db/prospect-lookups';
+import { closedProspectIds, dueFollowUpDates, isClosedStatus, prospectsByIds } from '@/lib/db/prospect-lookups';
 import type { Prospect } from '@/lib/schemas/prospect';
-import { dashboardUrl } from '@/lib/tab/pages';
+import { dashboardUrl, FOLLOW_UPS_HASH } from '@/lib/tab/pages';
 import { notify } from '@/lib/tab/notify';
 import { errorText } from '@/lib/text/error-text';
+import { clickTarget, EACH_LIMIT, notificationsFor, planReminders, readNotified, sameMap, type NotifiedMap } from './reminder-plan';
 
-export const FOLLOWUP_PREFIX = 'linkscout-followup:';
 /** The background's periodic alarm (every 5 minutes): follow-up reminders, and pruning old link results. */
 export const FOLLOWUP_ALARM = 'linkscout-followups';
 /** Prospect id → the follow-up date already notified, in extension storage. */
 const NOTIFIED_KEY = 'notifiedFollowUps';
 
-/** Prospects due for a follow-up that have not been notified for this follow-up date yet. */
-export async function followUpsToNotify(db: LinkscoutDb, now: number, notified: Readonly<Record<string, number>>): Promise<Prospect[]> {
-  const due = await dueFollowUps(db, now);
-  return due.filter((p) => p.followUpAt !== null && notified[p.id] !== p.followUpAt);
+export interface ReminderRun {
+  /** How many open prospects are newly due, or due for a new date. */
+  count: number;
+  /** The first of them, oldest date first, read whole: all when few, the first few for a summary. */
+  fresh: Prospect[];
+  /** The map to remember: only ids still due, each with the date handled. */
+  notified: NotifiedMap;
+  changed: boolean;
 }
 
-export function notificationFor(p: Prospect): { id: string; title: string; message: string } {
-  return {
-    id: `${FOLLOWUP_PREFIX}${p.id}`,
-    title: 'Linkscout: follow-up due',
-    message: `${p.title || p.url} (${p.domain}), status ${p.status}.`,
-  };
-}
-
-/** The prospect a clicked follow-up notification points at, or null for other notifications. */
-export function prospectIdOf(notificationId: string): string | null {
-  return notificationId.startsWith(FOLLOWUP_PREFIX) ? notificationId.slice(FOLLOWUP_PREFIX.length) : null;
+/**
+ * Reads the index's keys of every due follow-up and compares them with the map of handled ones.
+ * Whole records are read only for what a notification shows: each new one when there are a few;
+ * when there are more, closed ones are told apart by the status index's keys and only the first few
+ * open ones are read. Closed prospects are remembered as handled, so they are not looked at again.
+ */
+export async function followUpsToNotify(db: LinkscoutDb, now: number, notified: Readonly<NotifiedMap>): Promise<ReminderRun> {
+  const due = await dueFollowUpDates(db, now);
+  const { toRead, kept } = planReminders(due, notified);
+  const closed = toRead.length > EACH_LIMIT ? await closedProspectIds(db) : new Set<string>();
+  const open = toRead.filter((id) => !closed.has(id));
+  const toLoad = open.length > EACH_LIMIT ? open.slice(0, EACH_LIMIT) : open;
+  for (const id of toRead) if (closed.has(id) || !toLoad.includes(id)) kept[id] = due.get(id) ?? 0;
+  let count = open.length - toLoad.length;
+  const fresh: Prospect[] = [];
+  for (const p of await prospectsByIds(db, toLoad)) {
+    // The date read with the record wins: it may have moved since the keys were read.
+    if (p.followUpAt === null || p.followUpAt > now) continue;
+    kept[p.id] = p.followUpAt;
+    if (isClosedStatus(p.status)) continue;
+    fresh.push(p);
+    count += 1;
+  }
+  return { count, fresh, notified: kept, changed: !sameMap(kept, notified) };
 }
 
 async function notifyDueFollowUps(db: LinkscoutDb): Promise<void> {
-  const stored = (await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY];
-  const notified = (stored && typeof stored === 'object' ? stored : {}) as Record<string, number>;
-  for (const p of await followUpsToNotify(db, Date.now(), notified)) {
-    const n = notificationFor(p);
-    notify(n.id, n.title, n.message);
-    notified[p.id] = p.followUpAt ?? 0;
-  }
-  await browser.storage.local.set({ [NOTIFIED_KEY]: notified });
+  const notified = readNotified((await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY]);
+  const run = await followUpsToNotify(db, Date.now(), notified);
+  for (const n of notificationsFor(run.fresh, run.count)) notify(n.id, n.title, n.message);
+  if (run.changed) await browser.storage.local.set({ [NOTIFIED_KEY]: run.notified });
 }
 
-/** Follow-up reminders: an alarm every few minutes, one notification per due date, a click opens the prospect. */
+/** Follow-up reminders: an alarm every few minutes, new due dates notified, a click opens the prospect or the due list. */
 export function wireReminders(db: LinkscoutDb): void {
   void browser.alarms.create(FOLLOWUP_ALARM, { periodInMinutes: 5, delayInMinutes: 0.1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FOLLOWUP_ALARM) void notifyDueFollowUps(db).catch((e: unknown) => console.error(`Linkscout: follow-up reminders failed: ${errorText(e)}`));
   });
   browser.notifications.onClicked.addListener((id) => {
-    const prospectId = prospectIdOf(id);
-    if (prospectId) void browser.tabs.create({ url: dashboardUrl(prospectId) });
+    const target = clickTarget(id);
+    if (target === 'follow-ups') void browser.tabs.create({ url: `${dashboardUrl()}${FOLLOW_UPS_HASH}` });
+    else if (target) void browser.tabs.create({ url: dashboardUrl(target.prospectId) });
   });
 }

@@ -7,6 +7,8 @@ import { nextSort } from './sort';
 import { clampPage } from './paging';
 import { setPageSelected, toggleId } from './selection';
 import { hashForProspect, prospectIdFromHash } from './hash';
+import { FOLLOW_UPS_HASH } from '@/lib/tab/pages';
+import { toDayInput } from './dates';
 import type { DashboardState, DashboardView } from './state';
 
 /** How long typing may pause before the search runs: one query per burst of keys, not per key. */
@@ -82,8 +84,19 @@ export function listActions(state: DashboardState, db: LinkscoutDb, hash: HashPo
         state.error.value = `Reading the tags failed: ${errorText(error)}`;
       }
     },
-    /** Follows the page's `#prospect=<id>` (opened from a notification, the popup or history). */
+    /**
+     * Follows the page's `#prospect=<id>` (opened from a notification, the popup or history), and
+     * `#follow-ups` (the reminders' summary): every follow-up due up to today, oldest first, as a
+     * filter the user sees in the date ranges and can clear.
+     */
     followHash: (value: string) => {
+      if (value === FOLLOW_UPS_HASH) {
+        clearTimeout(searchTimer);
+        state.searchInput.value = '';
+        state.filters.value = { ...EMPTY_FILTERS, followUpTo: toDayInput(Date.now()) };
+        state.sort.value = { field: 'followUpAt', direction: 'asc' };
+        state.page.value = 0;
+      }
       state.detailId.value = prospectIdFromHash(value);
     },
     showView: (view: DashboardView) => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { deleteProspects, restoreProspects, saveProspectFromScan, updateProspect } from '@/lib/db/prospects';
-import { domainSummary, dueFollowUps, getProspect } from '@/lib/db/prospect-lookups';
+import { closedProspectIds, domainSummary, dueFollowUpDates, dueFollowUps, getProspect, prospectsByIds } from '@/lib/db/prospect-lookups';
 import { StorageError } from '@/lib/db/errors';
 import { freshDb, makeProspect, makeScan } from './fixtures';
 
@@ -165,5 +165,20 @@ describe('domainSummary and dueFollowUps', () => {
     ]);
     const due = await dueFollowUps(db, 100);
     expect(due.map((p) => p.url)).toEqual(['https://a.example/early', 'https://a.example/late']);
+  });
+
+  it('lists due follow-up dates by id from the index, oldest first, and reads records by id', async () => {
+    db = freshDb();
+    const [late, early, future, closed] = [
+      makeProspect('https://a.example/late', { followUpAt: 50 }),
+      makeProspect('https://a.example/early', { followUpAt: 10 }),
+      makeProspect('https://a.example/future', { followUpAt: 500 }),
+      makeProspect('https://a.example/won', { followUpAt: 5, status: 'won' }),
+    ];
+    await db.prospects.bulkAdd([late!, early!, future!, closed!, makeProspect('https://a.example/none')]);
+    expect([...(await dueFollowUpDates(db, 100))]).toEqual([[closed!.id, 5], [early!.id, 10], [late!.id, 50]]);
+    expect((await prospectsByIds(db, [late!.id, 'missing', early!.id])).map((p) => p.url)).toEqual([late!.url, early!.url]);
+    expect(await prospectsByIds(db, [])).toEqual([]);
+    expect([...(await closedProspectIds(db))]).toEqual([closed!.id]);
   });
 });

@@ -6,6 +6,8 @@ import { updateProspect } from '@/lib/db/prospects';
 import { createDashboardState, type DashboardState } from '@/lib/state/dashboard/state';
 import { createDashboardActions } from '@/lib/state/dashboard/actions';
 import { SEARCH_DELAY_MS } from '@/lib/state/dashboard/list-actions';
+import { viewFromHash } from '@/lib/state/dashboard/view-hash';
+import { toDayInput } from '@/lib/state/dashboard/dates';
 import { watchDashboard } from '@/lib/state/dashboard/live';
 import { freshDb, makeProspect } from '../../db/fixtures';
 
@@ -124,6 +126,27 @@ describe('dashboard actions', () => {
     actions.closeDetail();
     expect(state.detailId.value).toBeNull();
     expect(hash.set).toHaveBeenLastCalledWith('');
+  });
+
+  it('opens #follow-ups as every follow-up due up to today, oldest first, shown as a filter', () => {
+    vi.useFakeTimers({ now: new Date(2026, 2, 14, 9, 30) });
+    const actions = createDashboardActions(state, { db, hash, download: () => undefined });
+    actions.setFilters({ status: 'won' });
+    state.searchInput.value = 'old search';
+    state.page.value = 4;
+    actions.followHash('#follow-ups');
+    expect(state.filters.value.followUpTo).toBe('2026-03-14');
+    expect(state.queryFilter.value).toEqual({ followUpAt: { to: new Date(2026, 2, 15).getTime() - 1 } });
+    expect(state.filtered.value).toBe(true);
+    expect(state.searchInput.value).toBe('');
+    expect(state.sort.value).toEqual({ field: 'followUpAt', direction: 'asc' });
+    expect(state.page.value).toBe(0);
+    expect(state.detailId.value).toBeNull();
+    expect(viewFromHash('#follow-ups')).toEqual({ view: 'prospects', jobId: null });
+    // Another hash leaves the list as the user has it.
+    actions.followHash('#prospect=a');
+    expect(state.detailId.value).toBe('a');
+    expect(state.filters.value.followUpTo).toBe(toDayInput(Date.now()));
   });
 
   it('reads the tags in use when asked', async () => {
