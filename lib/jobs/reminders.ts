@@ -57,7 +57,10 @@ async function notifyDueFollowUps(db: LinkscoutDb): Promise<void> {
 
 /** Follow-up reminders: an alarm every few minutes, new due dates notified, a click opens the prospect or the due list. */
 export function wireReminders(db: LinkscoutDb): void {
-  void browser.alarms.create(FOLLOWUP_ALARM, { periodInMinutes: 5, delayInMinutes: 0.1 });
+  // Made once, not at every wake of the background: re-creating it would restart its clock, so a
+  // busy background ran the reminder on every wake. The first run waits a minute, past the pages
+  // a browser start opens.
+  void browser.alarms.get(FOLLOWUP_ALARM).then((existing) => existing ?? browser.alarms.create(FOLLOWUP_ALARM, { periodInMinutes: 5, delayInMinutes: 1 }));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FOLLOWUP_ALARM) void notifyDueFollowUps(db).catch((e: unknown) => console.error(`Linkscout: follow-up reminders failed: ${errorText(e)}`));
   });

@@ -60,6 +60,21 @@ async function fireAlarm(waitFor: () => Promise<boolean>) {
   await vi.waitFor(async () => expect(await waitFor()).toBe(true), { timeout: 2000, interval: 10 });
 }
 
+describe('the reminder alarm', () => {
+  it('is made once, a minute after the first start, and not restarted when the background wakes again', async () => {
+    wireReminders(db);
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(FOLLOWUP_ALARM)).toBeDefined());
+    const first = await fakeBrowser.alarms.get(FOLLOWUP_ALARM);
+    expect(first?.periodInMinutes).toBe(5);
+    expect(first!.scheduledTime - Date.now()).toBeGreaterThan(55_000);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // The background starting again (a wake) wires the reminders again.
+    wireReminders(db);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await fakeBrowser.alarms.get(FOLLOWUP_ALARM))?.scheduledTime).toBe(first?.scheduledTime);
+  });
+});
+
 describe('follow-up reminders on the alarm', () => {
   it('shows one notification each for up to three new due follow-ups, and remembers them', async () => {
     const rows = [due(1), due(2), due(3), makeProspect('https://later.example/', { followUpAt: NOW + 3_600_000 })];
