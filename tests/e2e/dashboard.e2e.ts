@@ -203,7 +203,14 @@ describe('prospects dashboard', () => {
 
   it('exports a CSV that parses back, with a BOM, the stable header and formulas neutralised', async () => {
     await page.getByRole('button', { name: 'Export & import' }).click();
+    // The full export is written by dedicated workers, each a slice of creation time.
+    const workers: string[] = [];
+    const onWorker = (worker: { url: () => string }) => workers.push(worker.url());
+    page.on('worker', onWorker);
     const { name, text } = await download(() => page.getByRole('button', { name: /^CSV: all prospects/ }).click());
+    page.off('worker', onWorker);
+    expect(workers.length).toBeGreaterThanOrEqual(3);
+    expect(workers.every((w) => /\/assets\/csv-export-worker-[\w-]+\.js$/.test(w))).toBe(true);
     expect(name).toMatch(/^linkscout-prospects-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
@@ -216,6 +223,8 @@ describe('prospects dashboard', () => {
       'created_at', 'updated_at',
     ]);
     expect(body).toHaveLength(N);
+    // Oldest first, as one read of the whole store gives them, though the slices were written at once.
+    expect(body.map((r) => r[0])).toEqual(RECORDS.map((r) => r.id));
     const formula = body.find((r) => r[0] === 'e2e-007');
     expect(formula?.[3]).toBe(`'${FORMULA_TITLE}`);
     expect(body.find((r) => r[0] === 'e2e-003')?.[5]).toBe('contacted');
