@@ -60,7 +60,9 @@ export function wireReminders(db: LinkscoutDb): void {
   // Made once, not at every wake of the background: re-creating it would restart its clock, so a
   // busy background ran the reminder on every wake. The first run waits a minute, past the pages
   // a browser start opens.
-  void browser.alarms.get(FOLLOWUP_ALARM).then((existing) => existing ?? browser.alarms.create(FOLLOWUP_ALARM, { periodInMinutes: 5, delayInMinutes: 1 }));
+  void browser.alarms.get(FOLLOWUP_ALARM).then(async (existing) => {
+    if (!existing) await browser.alarms.create(FOLLOWUP_ALARM, { periodInMinutes: 5, delayInMinutes: 1 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FOLLOWUP_ALARM) void notifyDueFollowUps(db).catch((e: unknown) => console.error(`Linkscout: follow-up reminders failed: ${errorText(e)}`));
   });
