@@ -27,15 +27,26 @@ export function isClosedStatus(status: ProspectStatus): boolean {
 }
 
 /**
- * Every follow-up date that has come, prospect id → date, oldest first, from the index alone: one
- * keys-only walk gives each entry's date (its key) and prospect id (its primary key), no record is read.
+ * Every follow-up date that has come (or only those later than `after`), prospect id → date,
+ * oldest first, from the index alone: one keys-only walk gives each entry's date (its key) and
+ * prospect id (its primary key), no record is read.
  */
-export async function dueFollowUpDates(db: LinkscoutDb, now: number): Promise<Map<string, number>> {
+export async function dueFollowUpDates(db: LinkscoutDb, now: number, after = -Infinity): Promise<Map<string, number>> {
   const due = new Map<string, number>();
-  await db.prospects.where('followUpAt').belowOrEqual(now).eachKey((key, cursor) => {
+  await db.prospects.where('followUpAt').between(after, now, false, true).eachKey((key, cursor) => {
     due.set(String(cursor.primaryKey), Number(key));
   });
   return due;
+}
+
+/** How many follow-up dates have come (a native count of the index: no walk in script). */
+export function dueFollowUpCount(db: LinkscoutDb, now: number): Promise<number> {
+  return db.prospects.where('followUpAt').belowOrEqual(now).count();
+}
+
+/** Ids of the prospects written since `since` (exclusive), from the updatedAt index's keys alone. */
+export async function idsUpdatedSince(db: LinkscoutDb, since: number): Promise<string[]> {
+  return (await db.prospects.where('updatedAt').above(since).primaryKeys()).map(String);
 }
 
 /** Ids of every won, lost and do-not-contact prospect, from the status index's keys alone. */

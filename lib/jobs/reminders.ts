@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { closedProspectIds, dueFollowUpDates, isClosedStatus, prospectsByIds } from '@/lib/db/prospect-lookups';
+import { closedProspectIds, isClosedStatus, prospectsByIds } from '@/lib/db/prospect-lookups';
+import { dueFollowUps, readDueCheck, type DueCheck } from './reminder-due';
 import type { Prospect } from '@/lib/schemas/prospect';
 import { dashboardUrl, FOLLOW_UPS_HASH } from '@/lib/tab/pages';
 import { notify } from '@/lib/tab/notify';
@@ -11,6 +12,8 @@ import { clickTarget, EACH_LIMIT, notificationsFor, planReminders, readNotified,
 export const FOLLOWUP_ALARM = 'linkscout-followups';
 /** Prospect id → the follow-up date already notified, in extension storage. */
 const NOTIFIED_KEY = 'notifiedFollowUps';
+/** When the reminder last looked, and last walked every due date (reminder-due.ts). */
+const CHECKED_KEY = 'followUpsChecked';
 
 export interface ReminderRun {
   /** How many open prospects are newly due, or due for a new date. */
@@ -20,16 +23,19 @@ export interface ReminderRun {
   /** The map to remember: only ids still due, each with the date handled. */
   notified: NotifiedMap;
   changed: boolean;
+  /** This look, to store for the next one. */
+  check: DueCheck;
 }
 
 /**
- * Reads the index's keys of every due follow-up and compares them with the map of handled ones.
+ * Finds the due follow-ups (reading only what changed since `last` when it is recent:
+ * reminder-due.ts) and compares them with the map of handled ones.
  * Whole records are read only for what a notification shows: each new one when there are a few;
  * when there are more, closed ones are told apart by the status index's keys and only the first few
  * open ones are read. Closed prospects are remembered as handled, so they are not looked at again.
  */
-export async function followUpsToNotify(db: LinkscoutDb, now: number, notified: Readonly<NotifiedMap>): Promise<ReminderRun> {
-  const due = await dueFollowUpDates(db, now);
+export async function followUpsToNotify(db: LinkscoutDb, now: number, notified: Readonly<NotifiedMap>, last: DueCheck | null = null): Promise<ReminderRun> {
+  const { due, full } = await dueFollowUps(db, now, notified, last);
   const { toRead, kept } = planReminders(due, notified);
   const closed = toRead.length > EACH_LIMIT ? await closedProspectIds(db) : new Set<string>();
   const open = toRead.filter((id) => !closed.has(id));
@@ -45,14 +51,16 @@ export async function followUpsToNotify(db: LinkscoutDb, now: number, notified: 
     fresh.push(p);
     count += 1;
   }
-  return { count, fresh, notified: kept, changed: !sameMap(kept, notified) };
+  return { count, fresh, notified: kept, changed: !sameMap(kept, notified), check: { at: now, fullAt: full || !last ? now : last.fullAt } };
 }
 
 async function notifyDueFollowUps(db: LinkscoutDb): Promise<void> {
-  const notified = readNotified((await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY]);
-  const run = await followUpsToNotify(db, Date.now(), notified);
+  const stored = await browser.storage.local.get([NOTIFIED_KEY, CHECKED_KEY]);
+  const run = await followUpsToNotify(db, Date.now(), readNotified(stored[NOTIFIED_KEY]), readDueCheck(stored[CHECKED_KEY]));
   for (const n of notificationsFor(run.fresh, run.count)) notify(n.id, n.title, n.message);
-  if (run.changed) await browser.storage.local.set({ [NOTIFIED_KEY]: run.notified });
+  const write: Record<string, unknown> = { [CHECKED_KEY]: run.check };
+  if (run.changed) write[NOTIFIED_KEY] = run.notified;
+  await browser.storage.local.set(write);
 }
 
 /** Follow-up reminders: an alarm every few minutes, new due dates notified, a click opens the prospect or the due list. */
