@@ -109,7 +109,7 @@ export class ReadRunner {
         scan: { ownDomains: settings.ownDomains, keywords: settings.keywords },
         check: {
           timeoutMs: settings.checker.timeoutMs, maxHops: settings.checker.hopLimit,
-          safety: { allowPrivate: settings.checker.allowPrivateNetwork, exclusions: settings.checker.exclusions },
+          safety: { allowPrivate: settings.checker.allowPrivateNetwork, allowOneClick: settings.checker.allowOneClickLinks, exclusions: settings.checker.exclusions },
         },
       });
       await this.stored({ id: job.id, result: read, now: now() });

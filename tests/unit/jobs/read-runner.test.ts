@@ -16,12 +16,12 @@ afterEach(async () => {
 
 const page = (n: string) => `<title>Page ${n}</title><a href="https://mine.example/${n}">link ${n}</a>`;
 
-function runner(fetch: typeof globalThis.fetch, handled: string[], now = () => 1_000) {
+function runner(fetch: typeof globalThis.fetch, handled: string[], now = () => 1_000, checker: Partial<typeof DEFAULT_SETTINGS.checker> = {}) {
   const handler: ReadHandler = async (job, read) => {
     handled.push(`${job.ref}:${read.scan?.title ?? read.verdict.class}`);
   };
   return new ReadRunner({
-    db, fetch, now, settings: async () => ({ ...DEFAULT_SETTINGS, checker: { ...DEFAULT_SETTINGS.checker, minGapMs: 0 } }),
+    db, fetch, now, settings: async () => ({ ...DEFAULT_SETTINGS, checker: { ...DEFAULT_SETTINGS.checker, minGapMs: 0, ...checker } }),
     parse: async (text, url, options) => scanHtml(text, url, options), handlers: { monitor: handler },
   });
 }
@@ -41,6 +41,19 @@ describe('read runner', () => {
     expect(done).toMatchObject({ state: 'done', attempts: 1 });
     expect(done?.result?.scan?.links[0]?.url).toBe('https://mine.example/1');
     expect((await readsFor(db, 'monitor', 'm3'))[0]?.state).toBe('queued');
+  });
+
+  it('reads a one-click link with a token only when the checker is allowed to check such links', async () => {
+    const url = 'https://news.example/newsletter/confirm?token=4f9c2b7e1d';
+    for (const [allowOneClickLinks, expected, sent] of [[false, 'm1:skipped', false], [true, 'm1:Page d', true]] as const) {
+      await db.readJobs.clear();
+      await enqueueReads(db, [{ url, purpose: 'monitor', ref: 'm1' }], 1_000);
+      const handled: string[] = [];
+      const { fetch, calls } = fakeFetch(() => html(200, page('d')));
+      await runner(fetch, handled, () => 1_000, { allowOneClickLinks }).resume();
+      expect(handled).toEqual([expected]);
+      expect(calls.length > 0).toBe(sent);
+    }
   });
 
   it('asking twice for the same page and owner queues one read', async () => {
