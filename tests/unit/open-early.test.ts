@@ -1,0 +1,50 @@
+// public/open-early.js, which the dashboard runs before its own code: it opens the existing
+// database early and never creates, upgrades or holds it against an upgrade.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createLinkscoutDb, DB_NAME } from '@/lib/db/database';
+
+const source = readFileSync(join(process.cwd(), 'public/open-early.js'), 'utf8');
+const run = () => new Function(source)();
+const names = async () => (await indexedDB.databases()).map((d) => d.name);
+
+afterEach(async () => {
+  vi.useRealTimers();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+  });
+});
+
+describe('open-early.js', () => {
+  it('does not create the database on a new install', async () => {
+    run();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await names()).not.toContain(DB_NAME);
+    // The page's own code then creates it at its version.
+    const db = createLinkscoutDb(DB_NAME);
+    await db.open();
+    expect(db.verno).toBeGreaterThan(1);
+    db.close();
+  });
+
+  it('gives way to an upgrade of a database it holds open', async () => {
+    const db = createLinkscoutDb(DB_NAME);
+    await db.open();
+    const version = db.backendDB().version;
+    db.close();
+    run();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const upgrade = indexedDB.open(DB_NAME, version + 1);
+    await new Promise<void>((resolve, reject) => {
+      upgrade.onblocked = () => reject(new Error('the early connection blocked the upgrade'));
+      upgrade.onsuccess = () => {
+        upgrade.result.close();
+        resolve();
+      };
+      upgrade.onerror = () => reject(upgrade.error);
+    });
+  });
+});
