@@ -1,5 +1,5 @@
 import type { Campaign } from '@/lib/schemas/prospect';
-import { NO_CAMPAIGN, type FilterDraft } from '@/lib/state/dashboard/filters';
+import { NO_CAMPAIGN, OPEN_STATUS, type FilterDraft } from '@/lib/state/dashboard/filters';
 import { CampaignOptions, StatusOptions, TypeOptions } from '@/components/common/options';
 import { Field } from '@/components/common/Field';
 
@@ -36,6 +36,7 @@ export function FilterBar({ filters, searchInput, campaigns, tags, filtered, onC
         <Field id="filter-status" label="Status">
           <select id="filter-status" value={filters.status} onChange={(e) => onChange({ status: e.currentTarget.value as FilterDraft['status'] })}>
             <option value="">Any status</option>
+            <option value={OPEN_STATUS}>Open (not won, lost or do not contact)</option>
             <StatusOptions />
           </select>
         </Field>

@@ -1,4 +1,4 @@
-import type { Prospect, ProspectStatus } from '@/lib/schemas/prospect';
+import { CLOSED_STATUSES, type Prospect, type ProspectStatus } from '@/lib/schemas/prospect';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { toProspect } from '@/lib/db/derived';
 
@@ -20,7 +20,7 @@ export async function domainSummary(db: LinkscoutDb, domain: string): Promise<Do
 }
 
 /** Statuses where a scheduled follow-up no longer makes sense. */
-const CLOSED: ReadonlySet<ProspectStatus> = new Set(['won', 'lost', 'do-not-contact']);
+const CLOSED: ReadonlySet<ProspectStatus> = new Set(CLOSED_STATUSES);
 
 export function isClosedStatus(status: ProspectStatus): boolean {
   return CLOSED.has(status);

@@ -100,6 +100,11 @@ export const campaignSchema = z.object({
 
 export type OpportunityType = z.infer<typeof opportunityTypeSchema>;
 export type ProspectStatus = z.infer<typeof prospectStatusSchema>;
+
+/** Statuses where the work with a prospect is over: never reminded, left out of "open". */
+export const CLOSED_STATUSES: readonly ProspectStatus[] = ['won', 'lost', 'do-not-contact'];
+/** Every other status: prospects still being worked. */
+export const OPEN_STATUSES: readonly ProspectStatus[] = prospectStatusSchema.options.filter((s) => !CLOSED_STATUSES.includes(s));
 export type BrokenLink = z.infer<typeof brokenLinkSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type Prospect = z.infer<typeof prospectSchema>;

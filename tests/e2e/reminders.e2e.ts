@@ -7,20 +7,22 @@ import { axeViolations, screenshot, startHarness, type Harness } from './harness
 const DAY = 86_400_000;
 const NOW = Date.now();
 
-function record(i: number, followUpAt: number | null): Prospect {
+function record(i: number, followUpAt: number | null, status: Prospect['status'] = 'contacted'): Prospect {
   const domain = `site${i}.test`;
   const url = `https://${domain}/resources/`;
   return {
     id: `r-${i}`, url, normalizedUrl: url, domain, title: `Resources page ${i}`,
-    opportunityType: 'resource-page', status: 'contacted', campaignId: null, tags: [], contacts: [],
+    opportunityType: 'resource-page', status, campaignId: null, tags: [], contacts: [],
     brokenLinks: [], linksToMySite: [], relevance: 50, spamScore: 0, spamSignals: [], toxic: false,
     notes: '', followUpAt, createdAt: NOW - 30 * DAY + i, updatedAt: NOW - 30 * DAY + i, history: [],
   };
 }
 
-// Five due (oldest is r-5), one due later, two without a follow-up.
+// Five due (oldest is r-5), one due later, two without a follow-up, and one won with a past date
+// (closed: never reminded, and not in the due list).
 const DUE = [1, 2, 3, 4, 5].map((i) => record(i, NOW - i * DAY));
-const RECORDS = [...DUE, record(6, NOW + 3 * DAY), record(7, null), record(8, null)];
+const WON = record(9, NOW - 2 * DAY, 'won');
+const RECORDS = [...DUE, record(6, NOW + 3 * DAY), record(7, null), record(8, null), WON];
 
 type Ext = {
   chrome: {
@@ -65,6 +67,8 @@ describe('follow-up reminders for many due prospects', () => {
     const followUp = page.getByRole('group', { name: 'Follow-up' });
     expect(await followUp.getByLabel('to').inputValue()).toBe(today);
     await page.getByText('Date ranges (set)').waitFor();
+    // Closed prospects are never reminded, and the list leaves them out too.
+    expect(await page.getByLabel('Status', { exact: true }).inputValue()).toBe('open');
     expect(await page.getByRole('columnheader', { name: /Follow-up/ }).getAttribute('aria-sort')).toBe('ascending');
     await screenshot(page, 'dashboard-follow-ups-due');
     expect(await axeViolations(page)).toEqual([]);
@@ -72,10 +76,10 @@ describe('follow-up reminders for many due prospects', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => page.getByTestId('prospect-row').count()).toBe(RECORDS.length);
 
-    // What the background remembers: the five due ones with their dates, nothing else.
+    // What the background remembers: the five due ones with their dates, and the won one as handled.
     const notified = await h.worker.evaluate(async () =>
       (await (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('notifiedFollowUps')).notifiedFollowUps,
     );
-    expect(notified).toEqual(Object.fromEntries(DUE.map((p) => [p.id, p.followUpAt])));
+    expect(notified).toEqual(Object.fromEntries([...DUE, WON].map((p) => [p.id, p.followUpAt])));
   });
 });

@@ -1,10 +1,13 @@
-import type { OpportunityType, ProspectStatus } from '@/lib/schemas/prospect';
+import { OPEN_STATUSES, type OpportunityType, type ProspectStatus } from '@/lib/schemas/prospect';
 import type { DateRange, ProspectFilter } from '@/lib/db/query';
 import { dayEnd, dayStart } from './dates';
 
 /** The filter form as the user sets it; dates are YYYY-MM-DD strings, '' means "any". */
+/** Status select value for every open status (not won, lost or do-not-contact); statuses are never this string. */
+export const OPEN_STATUS = 'open';
+
 export interface FilterDraft {
-  status: ProspectStatus | '';
+  status: ProspectStatus | typeof OPEN_STATUS | '';
   type: OpportunityType | '';
   /** A campaign id, NO_CAMPAIGN, or '' for any. */
   campaign: string;
@@ -39,7 +42,8 @@ function range(from: string, to: string): DateRange | undefined {
 /** The query module's filter for a draft: empty fields are left out so they filter nothing. */
 export function toProspectFilter(d: FilterDraft): ProspectFilter {
   const filter: ProspectFilter = {};
-  if (d.status) filter.status = [d.status];
+  if (d.status === OPEN_STATUS) filter.status = [...OPEN_STATUSES];
+  else if (d.status) filter.status = [d.status];
   if (d.type) filter.opportunityType = [d.type];
   if (d.campaign === NO_CAMPAIGN) filter.campaignId = null;
   else if (d.campaign) filter.campaignId = d.campaign;

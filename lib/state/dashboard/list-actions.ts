@@ -2,7 +2,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import { queryProspectIds, type SortField } from '@/lib/db/query';
 import { tagsInUse } from '@/lib/db/prospect-lookups';
 import { errorText } from '@/lib/text/error-text';
-import { EMPTY_FILTERS, type FilterDraft } from './filters';
+import { EMPTY_FILTERS, OPEN_STATUS, type FilterDraft } from './filters';
 import { nextSort } from './sort';
 import { clampPage } from './paging';
 import { setPageSelected, toggleId } from './selection';
@@ -86,14 +86,14 @@ export function listActions(state: DashboardState, db: LinkscoutDb, hash: HashPo
     },
     /**
      * Follows the page's `#prospect=<id>` (opened from a notification, the popup or history), and
-     * `#follow-ups` (the reminders' summary): every follow-up due up to today, oldest first, as a
-     * filter the user sees in the date ranges and can clear.
+     * `#follow-ups` (the reminders' summary): every open prospect's follow-up due up to today,
+     * oldest first, as filters the user sees (status Open, the follow-up date range) and can clear.
      */
     followHash: (value: string) => {
       if (value === FOLLOW_UPS_HASH) {
         clearTimeout(searchTimer);
         state.searchInput.value = '';
-        state.filters.value = { ...EMPTY_FILTERS, followUpTo: toDayInput(Date.now()) };
+        state.filters.value = { ...EMPTY_FILTERS, status: OPEN_STATUS, followUpTo: toDayInput(Date.now()) };
         state.sort.value = { field: 'followUpAt', direction: 'asc' };
         state.page.value = 0;
       }

@@ -24,6 +24,9 @@ describe('FilterBar on the due follow-ups list', () => {
       />
     );
     const { rerender } = render(ui());
+    const status = screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement;
+    expect(status.value).toBe('open');
+    expect(status.selectedOptions[0]?.textContent).toBe('Open (not won, lost or do not contact)');
     expect(screen.getByText('Date ranges (set)').closest('details')?.open).toBe(true);
     const followUp = within(screen.getByRole('group', { name: 'Follow-up' }));
     expect((followUp.getByLabelText('to') as HTMLInputElement).value).toBe('2026-03-14');
@@ -33,6 +36,7 @@ describe('FilterBar on the due follow-ups list', () => {
     actions.clearFilters();
     rerender(ui());
     expect(screen.getByText('Date ranges')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement).value).toBe('');
     expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
   });
 });

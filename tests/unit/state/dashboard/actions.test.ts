@@ -128,7 +128,7 @@ describe('dashboard actions', () => {
     expect(hash.set).toHaveBeenLastCalledWith('');
   });
 
-  it('opens #follow-ups as every follow-up due up to today, oldest first, shown as a filter', () => {
+  it('opens #follow-ups as every open prospect\'s follow-up due up to today, oldest first, shown as filters', () => {
     vi.useFakeTimers({ now: new Date(2026, 2, 14, 9, 30) });
     const actions = createDashboardActions(state, { db, hash, download: () => undefined });
     actions.setFilters({ status: 'won' });
@@ -136,7 +136,8 @@ describe('dashboard actions', () => {
     state.page.value = 4;
     actions.followHash('#follow-ups');
     expect(state.filters.value.followUpTo).toBe('2026-03-14');
-    expect(state.queryFilter.value).toEqual({ followUpAt: { to: new Date(2026, 2, 15).getTime() - 1 } });
+    expect(state.filters.value.status).toBe('open');
+    expect(state.queryFilter.value).toEqual({ status: ['new', 'qualified', 'contacted', 'followed-up', 'replied'], followUpAt: { to: new Date(2026, 2, 15).getTime() - 1 } });
     expect(state.filtered.value).toBe(true);
     expect(state.searchInput.value).toBe('');
     expect(state.sort.value).toEqual({ field: 'followUpAt', direction: 'asc' });

@@ -13,6 +13,7 @@ describe('toProspectFilter', () => {
   it.each<[string, Partial<FilterDraft>, object]>([
     ['nothing set', {}, {}],
     ['a status', { status: 'won' }, { status: ['won'] }],
+    ['every open status', { status: 'open' }, { status: ['new', 'qualified', 'contacted', 'followed-up', 'replied'] }],
     ['a type', { type: 'guest-post' }, { opportunityType: ['guest-post'] }],
     ['a campaign', { campaign: 'c-1' }, { campaignId: 'c-1' }],
     ['no campaign', { campaign: NO_CAMPAIGN }, { campaignId: null }],
