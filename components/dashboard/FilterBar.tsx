@@ -36,7 +36,7 @@ export function FilterBar({ filters, searchInput, campaigns, tags, filtered, onC
         <Field id="filter-status" label="Status">
           <select id="filter-status" value={filters.status} onChange={(e) => onChange({ status: e.currentTarget.value as FilterDraft['status'] })}>
             <option value="">Any status</option>
-            <option value={OPEN_STATUS}>Open (not won, lost or do not contact)</option>
+            <option value={OPEN_STATUS}>Any open status</option>
             <StatusOptions />
           </select>
         </Field>

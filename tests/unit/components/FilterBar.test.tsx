@@ -26,7 +26,7 @@ describe('FilterBar on the due follow-ups list', () => {
     const { rerender } = render(ui());
     const status = screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement;
     expect(status.value).toBe('open');
-    expect(status.selectedOptions[0]?.textContent).toBe('Open (not won, lost or do not contact)');
+    expect(status.selectedOptions[0]?.textContent).toBe('Any open status');
     expect(screen.getByText('Date ranges (set)').closest('details')?.open).toBe(true);
     const followUp = within(screen.getByRole('group', { name: 'Follow-up' }));
     expect((followUp.getByLabelText('to') as HTMLInputElement).value).toBe('2026-03-14');
