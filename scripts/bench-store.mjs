@@ -4,7 +4,8 @@
 // never fails on a slow figure (timings are not assertions), only when something crashes.
 // Seeding 100,000 prospects takes a minute or more, so the seeded browser profile is kept in
 // out/bench-store/ and reused by the next run (checked by count; a schema change upgrades it as the
-// extension would). Options: --no-build (use the current .output/chrome-mv3), --quick (10,000
+// extension would). A run that seeds measures warm (the browser has just written the store); a run
+// on a kept seed measures cold (a new browser reads it back from disk): it says which. Options: --no-build (use the current .output/chrome-mv3), --quick (10,000
 // prospects, fewer runs), --fresh (seed again from nothing).
 import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -156,6 +157,8 @@ const rows = [
 console.log('');
 console.log(`Chromium: ${userAgent}`);
 console.log(`Prospects: ${PROSPECTS.toLocaleString('en')} (${reused ? 'seeded by an earlier run' : `seeded in ${fmt(seedMs / 1000)} s`}); export file: ${exportRows?.toLocaleString('en') ?? '?'} rows, ${exportBytes === null ? '?' : (exportBytes / 1024 / 1024).toFixed(1)} MB`);
+// The two conditions differ more than most changes do (README, Figures): say which this run was.
+console.log(reused ? 'Condition: cold — a new browser on the saved profile (--fresh seeds again and measures warm, in the seeding browser)' : 'Condition: warm — measured in the browser that has just written the store (a later run without --fresh measures cold)');
 console.log('');
 console.log(
   table(
@@ -167,7 +170,7 @@ if (errors.length > 0) console.log(`\n${errors.length} measurement(s) stopped ea
 
 const out = join(root, 'out');
 mkdirSync(out, { recursive: true });
-const report = { at: new Date().toISOString(), userAgent, quick, prospects: PROSPECTS, seedMs: reused ? null : seedMs, reusedSeed: reused, export: { rows: exportRows, bytes: exportBytes }, rows: rows.map(({ values, ...r }) => ({ ...r, values })), errors };
+const report = { at: new Date().toISOString(), userAgent, quick, prospects: PROSPECTS, condition: reused ? 'cold' : 'warm', seedMs: reused ? null : seedMs, reusedSeed: reused, export: { rows: exportRows, bytes: exportBytes }, rows: rows.map(({ values, ...r }) => ({ ...r, values })), errors };
 writeFileSync(join(out, 'bench-store.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nFigures written to ${join(out, 'bench-store.json')}`);
 if (errors.length > 0) process.exitCode = 1;
