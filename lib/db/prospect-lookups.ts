@@ -61,13 +61,6 @@ export async function prospectsByIds(db: LinkscoutDb, ids: readonly string[]): P
   return (await db.prospects.bulkGet([...ids])).flatMap((row) => (row ? [toProspect(row)] : []));
 }
 
-/** Prospects whose follow-up date has come, oldest first, closed ones left out. */
-export async function dueFollowUps(db: LinkscoutDb, now: number): Promise<Prospect[]> {
-  // Prospects without a follow-up (null) are not in the followUpAt index at all.
-  const rows = await db.prospects.where('followUpAt').belowOrEqual(now).toArray();
-  return rows.filter((row) => !CLOSED.has(row.status)).map(toProspect);
-}
-
 export async function getProspect(db: LinkscoutDb, id: string): Promise<Prospect | undefined> {
   const row = await db.prospects.get(id);
   return row && toProspect(row);

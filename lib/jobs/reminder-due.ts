@@ -29,7 +29,13 @@ export function readDueCheck(stored: unknown): DueCheck | null {
  * a count of the due dates checks the result. Otherwise (the first run, once a day, after a large
  * import, or when the count differs) it walks every due date in the index.
  */
-export async function dueFollowUps(db: LinkscoutDb, now: number, handled: Readonly<NotifiedMap>, last: DueCheck | null): Promise<{ due: Map<string, number>; full: boolean }> {
+export function dueFollowUps(db: LinkscoutDb, now: number, handled: Readonly<NotifiedMap>, last: DueCheck | null): Promise<{ due: Map<string, number>; full: boolean }> {
+  // One read transaction (an async function, so Dexie keeps it across the native awaits): every read
+  // sees the same moment, so the count check compares like with like.
+  return db.transaction('r', db.prospects, async () => lookSince(db, now, handled, last));
+}
+
+async function lookSince(db: LinkscoutDb, now: number, handled: Readonly<NotifiedMap>, last: DueCheck | null): Promise<{ due: Map<string, number>; full: boolean }> {
   if (!last || now - last.fullAt >= FULL_EVERY_MS || last.at > now) return { due: await dueFollowUpDates(db, now), full: true };
   const changed = await idsUpdatedSince(db, last.at - OVERLAP_MS);
   if (changed.length > CHANGED_LIMIT) return { due: await dueFollowUpDates(db, now), full: true };

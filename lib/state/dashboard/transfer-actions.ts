@@ -20,11 +20,11 @@ import type { DashboardState } from './state';
 export type ExportScope = 'all' | 'filtered' | 'selected';
 
 const counts = (c: RestoreCounts) => `${c.added} added, ${c.updated} updated, ${c.skipped} skipped`;
-const any = (c: RestoreCounts) => c.added + c.updated + c.skipped > 0;
+const touched = (c: RestoreCounts) => c.added + c.updated + c.skipped > 0;
 /** The outreach sections, named only when the backup had them. */
 const outreachCounts = (r: RestoreReport) =>
-  `${any(r.templates) ? ` Templates: ${counts(r.templates)}.` : ''}${any(r.doNotContact) ? ` Do-not-contact entries: ${counts(r.doNotContact)}.` : ''}${
-    any(r.sendLog) ? ` Sent e-mails: ${counts(r.sendLog)}.` : ''
+  `${touched(r.templates) ? ` Templates: ${counts(r.templates)}.` : ''}${touched(r.doNotContact) ? ` Do-not-contact entries: ${counts(r.doNotContact)}.` : ''}${
+    touched(r.sendLog) ? ` Sent e-mails: ${counts(r.sendLog)}.` : ''
   }`;
 
 export interface TransferDeps {

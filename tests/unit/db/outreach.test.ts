@@ -3,7 +3,7 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import { addStarterTemplates, deleteTemplate, duplicateTemplate, listTemplates, saveTemplate } from '@/lib/db/outreach-templates';
 import { addDoNotContact, listDoNotContact, removeDoNotContact } from '@/lib/db/outreach-dnc';
 import { closeSequence, markSent, sendsFor, sendTimesSince } from '@/lib/db/outreach-sends';
-import { dueFollowUps } from '@/lib/db/prospect-lookups';
+import { followUpsToNotify } from '@/lib/jobs/reminders';
 import { DAY_MS } from '@/lib/outreach/sequence';
 import { STARTER_TEMPLATES } from '@/lib/outreach/starter-templates';
 import { freshDb, makeProspect } from './fixtures';
@@ -74,7 +74,7 @@ describe('mark sent', () => {
       { kind: 'sent', at: 1_000, templateId: t.id, templateName: 'Broken link', step: 0 },
     ]);
     expect(entry).toMatchObject({ prospectId: p.id, to: 'maya@hive.example', route: 'gmail', step: 0 });
-    expect((await dueFollowUps(db, 1_000 + 4 * DAY_MS)).map((d) => d.id)).toEqual([p.id]);
+    expect((await followUpsToNotify(db, 1_000 + 4 * DAY_MS, {})).fresh.map((d) => d.id)).toEqual([p.id]);
 
     const second = await markSent(db, { prospectId: p.id, templateId: t.id, step: 1, route: 'mailto' }, 2_000);
     expect(second.prospect).toMatchObject({ status: 'followed-up', followUpAt: null });
@@ -111,6 +111,6 @@ describe('mark sent', () => {
     await markSent(db, { prospectId: p.id, templateId: t.id, step: 0, route: 'gmail' }, 1_000);
     const replied = await closeSequence(db, p.id, 'replied', 2_000);
     expect(replied).toMatchObject({ status: 'replied', followUpAt: null });
-    expect(await dueFollowUps(db, 10 * DAY_MS)).toEqual([]);
+    expect((await followUpsToNotify(db, 10 * DAY_MS, {})).count).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { deleteProspects, restoreProspects, saveProspectFromScan, updateProspect } from '@/lib/db/prospects';
-import { closedProspectIds, domainSummary, dueFollowUpDates, dueFollowUps, getProspect, prospectsByIds } from '@/lib/db/prospect-lookups';
+import { closedProspectIds, domainSummary, dueFollowUpDates, getProspect, prospectsByIds } from '@/lib/db/prospect-lookups';
 import { StorageError } from '@/lib/db/errors';
 import { freshDb, makeProspect, makeScan } from './fixtures';
 
@@ -142,7 +142,7 @@ describe('deleteProspects / restoreProspects', () => {
   });
 });
 
-describe('domainSummary and dueFollowUps', () => {
+describe('domainSummary and due follow-ups', () => {
   it('summarises a domain by its most recently updated prospect', async () => {
     db = freshDb();
     await db.prospects.bulkAdd([
@@ -152,19 +152,6 @@ describe('domainSummary and dueFollowUps', () => {
     ]);
     expect(await domainSummary(db, 'a.example')).toEqual({ count: 2, lastStatus: 'contacted', lastUpdatedAt: 9 });
     expect(await domainSummary(db, 'none.example')).toEqual({ count: 0, lastStatus: null, lastUpdatedAt: null });
-  });
-
-  it('lists follow-ups that are due, oldest first, leaving out closed and undated prospects', async () => {
-    db = freshDb();
-    await db.prospects.bulkAdd([
-      makeProspect('https://a.example/late', { followUpAt: 50 }),
-      makeProspect('https://a.example/early', { followUpAt: 10 }),
-      makeProspect('https://a.example/future', { followUpAt: 500 }),
-      makeProspect('https://a.example/won', { followUpAt: 5, status: 'won' }),
-      makeProspect('https://a.example/none'),
-    ]);
-    const due = await dueFollowUps(db, 100);
-    expect(due.map((p) => p.url)).toEqual(['https://a.example/early', 'https://a.example/late']);
   });
 
   it('lists due follow-up dates by id from the index, oldest first, and reads records by id', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { closeSequence } from '@/lib/db/outreach-sends';
 import { updateProspect, updateProspects } from '@/lib/db/prospects';
-import { dueFollowUps } from '@/lib/db/prospect-lookups';
+import { followUpsToNotify } from '@/lib/jobs/reminders';
 import { endsFollowUp, followUpEnded } from '@/lib/outreach/follow-up-rule';
 import { DAY_MS } from '@/lib/outreach/sequence';
 import type { Prospect, ProspectStatus } from '@/lib/schemas/prospect';
@@ -50,7 +50,7 @@ describe('every way a prospect is marked replied ends its follow-up the same way
     const replied = await markReplied();
     expect(replied).toMatchObject({ status: 'replied', followUpAt: null, history: [statusEntry, removedNote] });
     expect(await db.prospects.get(contacted.id)).toMatchObject({ followUpAt: null, history: [statusEntry, removedNote] });
-    expect(await dueFollowUps(db, DUE + DAY_MS)).toEqual([]);
+    expect((await followUpsToNotify(db, DUE + DAY_MS, {})).count).toBe(0);
   });
 
   it('keeps a date the same edit sets, and the date of a status that does not end the follow-up', async () => {
