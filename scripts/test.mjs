@@ -15,6 +15,8 @@ process.env.CHROME_PATH ??= chrome;
 
 const totals = { passed: 0, failed: 0 };
 const failures = [];
+/** Each failed test with the first lines of its message, repeated at the end where a log's tail shows it. */
+const failedTests = [];
 
 /** A step that passes or fails as a whole (type check, lint, builds). */
 function step(name, cmd, args) {
@@ -23,6 +25,10 @@ function step(name, cmd, args) {
   totals[ok ? 'passed' : 'failed']++;
   if (!ok) failures.push(name);
   return ok;
+}
+
+function firstLines(text = '') {
+  return text.split('\n').slice(0, 4).join('\n    ');
 }
 
 /** A vitest run whose individual tests are counted from its JSON report. */
@@ -42,6 +48,13 @@ function vitest(name, args) {
   // A file that fails to load has no tests but still fails the run.
   const broken = (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0);
   totals.failed += broken.length;
+  for (const file of r.testResults ?? []) {
+    const where = file.name.replace(root, '');
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failedTests.push(`${name}: ${where} › ${test.fullName}\n    ${firstLines(test.failureMessages?.[0])}`);
+    }
+    if (broken.includes(file)) failedTests.push(`${name}: ${where} did not load\n    ${firstLines(file.message)}`);
+  }
   if (r.numFailedTests > 0 || broken.length > 0 || status !== 0) failures.push(name);
 }
 
@@ -63,6 +76,7 @@ else {
 }
 
 console.log('');
+if (failedTests.length) console.log(`Failed tests:\n${failedTests.map((t) => `  ${t}`).join('\n')}\n`);
 if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);

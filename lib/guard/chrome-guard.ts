@@ -1,29 +1,9 @@
 import { browser } from 'wxt/browser';
-import { allowRule, blockRules, FIRST_ALLOW_ID } from '@/lib/guard/dnr-rules';
+import { blockRules } from '@/lib/guard/dnr-rules';
+import { hostAllowances } from '@/lib/guard/host-allowances';
 import { RequestLog, type NetEvent } from '@/lib/guard/request-log';
 
 type Details = { url: string; method: string; tabId: number; initiator?: string; ip?: string; timeStamp: number; redirectUrl?: string; error?: string };
-
-/** Counted allowances: a host stays let through while any request to it is under way. */
-function allowances(extensionId: string) {
-  const held = new Map<string, { id: number; count: number }>();
-  let nextId = FIRST_ALLOW_ID;
-  return async (host: string): Promise<() => Promise<void>> => {
-    const entry = held.get(host);
-    if (entry) entry.count++;
-    else {
-      const id = nextId++;
-      held.set(host, { id, count: 1 });
-      await browser.declarativeNetRequest.updateSessionRules({ addRules: [allowRule(id, extensionId, host)] });
-    }
-    return async () => {
-      const current = held.get(host);
-      if (!current || --current.count > 0) return;
-      held.delete(host);
-      await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [current.id] });
-    };
-  };
-}
 
 /**
  * Chrome's network guard: session rules blocking the extension's own requests into private
@@ -48,5 +28,5 @@ export async function startChromeGuard(): Promise<{ log: RequestLog; allowHost: 
   browser.webRequest.onResponseStarted.addListener(record('started'), filter);
   browser.webRequest.onCompleted.addListener(record('completed'), filter);
   browser.webRequest.onErrorOccurred.addListener(record('error'), filter);
-  return { log, allowHost: allowances(extensionId) };
+  return { log, allowHost: hostAllowances((change) => browser.declarativeNetRequest.updateSessionRules(change), extensionId) };
 }
