@@ -1,7 +1,8 @@
 import type { Prospect, ProspectStatus } from '@/lib/schemas/prospect';
 import type { ProspectPatch } from '@/lib/db/prospect-patch';
 import { TYPE_LABELS } from '@/components/common/labels';
-import { dayStart, formatDay, toDayInput } from '@/lib/state/dashboard/dates';
+import { formatDay } from '@/lib/state/dashboard/dates';
+import { FollowUpCell } from './FollowUpCell';
 import { StatusOptions } from '@/components/common/options';
 import { DncBadge } from '@/components/common/DncBadge';
 
@@ -54,13 +55,7 @@ export function ProspectRow({ prospect: p, campaignName, selected, dnc, onToggle
       <td class="col-email">{email}</td>
       <td class="num">{p.relevance}</td>
       <td>
-        <input
-          type="date"
-          class="followup-input"
-          value={toDayInput(p.followUpAt)}
-          aria-label={`Follow-up date of ${name}`}
-          onChange={(e) => onEdit(p.id, { followUpAt: dayStart(e.currentTarget.value) })}
-        />
+        <FollowUpCell value={p.followUpAt} name={name} onChange={(followUpAt) => onEdit(p.id, { followUpAt })} />
       </td>
       <td class="col-date">{formatDay(p.updatedAt)}</td>
     </tr>

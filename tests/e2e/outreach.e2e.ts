@@ -229,10 +229,11 @@ describe('outreach', () => {
     expect(before?.followUpAt).not.toBeNull(); // set when step 1 was marked sent
     await view('Prospects');
     const row = page.locator(`[data-id="${prospectId}"]`);
-    expect(await row.locator('input.followup-input').inputValue()).not.toBe('');
+    expect(await row.locator('button.followup-button').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
     await row.locator('select.status-select').selectOption('replied');
     await expect.poll(async () => (await prospects(h.worker))[0]?.followUpAt).toBeNull();
-    await expect.poll(() => row.locator('input.followup-input').inputValue()).toBe('');
+    await expect.poll(() => row.locator('button.followup-button').textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await row.locator('button.followup-button.unset').count()).toBe(1);
     await page.goto(`${dashboard}#prospect=${encodeURIComponent(prospectId)}`);
     const history = page.getByTestId('detail').getByTestId('history');
     await history.getByText('Status: Contacted → Replied').waitFor();

@@ -65,6 +65,7 @@ describe('ProspectTable', () => {
     const props = setup();
     fireEvent.change(screen.getByLabelText('Status of Best garden tools'), { target: { value: 'replied' } });
     expect(props.onEdit).toHaveBeenCalledWith('p1', { status: 'replied' });
+    fireEvent.click(screen.getByRole('button', { name: /^Follow-up date of Best garden tools/ }));
     fireEvent.change(screen.getByLabelText('Follow-up date of Best garden tools'), { target: { value: '2025-03-04' } });
     expect(props.onEdit).toHaveBeenLastCalledWith('p1', { followUpAt: dayStart('2025-03-04') });
     fireEvent.change(screen.getByLabelText('Follow-up date of Best garden tools'), { target: { value: '' } });
