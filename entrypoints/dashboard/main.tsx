@@ -8,6 +8,7 @@ import { prospectingViews } from '@/components/dashboard/prospecting-views';
 import { createDashboardState } from '@/lib/state/dashboard/state';
 import { createDashboardActions } from '@/lib/state/dashboard/actions';
 import { watchDashboard } from '@/lib/state/dashboard/live';
+import { earlyPage } from '@/lib/state/dashboard/early-page';
 import { createProspecting } from '@/lib/state/dashboard/prospecting';
 import { readerQueue } from '@/lib/state/dashboard/qualify-queue';
 import { send } from '@/lib/messages';
@@ -28,13 +29,10 @@ const prospecting = createProspecting(state, {
   loadPrefs: loadFootprintPrefs, savePrefs: saveFootprintPrefs, loadOwnDomains: async () => (await loadSettings()).settings.ownDomains,
   loadRules: loadQualifyRules, saveRules: saveQualifyRules,
 });
-const followHash = () => {
-  actions.followHash(location.hash);
-  prospecting.followHash(location.hash, actions.showView);
-};
+const followHash = () => { actions.followHash(location.hash); prospecting.followHash(location.hash, actions.showView); };
 followHash();
 addEventListener('hashchange', followHash);
-watchDashboard(state, db);
+watchDashboard(state, db, earlyPage(globalThis, db.verno));
 const outreach = createDashboardOutreach(db, { load: async () => (await loadSettings()).settings.outreach, watch: (on) => watchSettings((s) => on(s.outreach)) });
 const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
 render(<DashboardApp app={{ state, actions, ...outreach, db, writeClipboard, ...createAuditViews(db, async () => (await loadSettings()).settings) }} extra={prospectingViews(prospecting, state)} />, document.getElementById('app')!);

@@ -85,6 +85,30 @@ describe('prospects dashboard', () => {
     await screenshot(page, 'dashboard-table');
   });
 
+  it('reads the opening page before its own code has loaded (public/open-early.js), the same rows in the same order', async () => {
+    const fresh = await h.context.newPage();
+    // What the early read found, copied as it is announced (the list may take it over).
+    await fresh.addInitScript(() => {
+      addEventListener('linkscout-first-page', () => {
+        const read = (globalThis as unknown as { linkscoutFirstPage?: { count: number; rows: { id: string }[] } }).linkscoutFirstPage;
+        Object.assign(globalThis, { earlyIds: read?.rows.map((r) => r.id) ?? null, earlyCount: read?.count });
+      });
+    });
+    await fresh.goto(url);
+    await fresh.getByTestId('prospect-row').first().waitFor();
+    await expect.poll(() => fresh.evaluate(() => (globalThis as unknown as { earlyIds?: string[] }).earlyIds ?? null)).not.toBeNull();
+    const early = await fresh.evaluate(() => {
+      const { earlyIds, earlyCount } = globalThis as unknown as { earlyIds: string[]; earlyCount: number };
+      return { earlyIds, earlyCount };
+    });
+    expect(early.earlyCount).toBe(51);
+    const shown = await fresh.getByTestId('prospect-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    // Newest first, one row past the page (which tells the pager there is a next page).
+    expect(early.earlyIds).toEqual([...RECORDS].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, 51).map((r) => r.id));
+    expect(shown).toEqual(early.earlyIds.slice(0, 50));
+    await fresh.close();
+  });
+
   it('narrows the rows by filter and by search, and says when nothing matches', async () => {
     await page.getByLabel('Status', { exact: true }).selectOption('won');
     const won = RECORDS.filter((r) => r.status === 'won').length;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLinkscoutDb, DB_NAME } from '@/lib/db/database';
+import { makeProspect } from './db/fixtures';
 
 const source = readFileSync(join(process.cwd(), 'public/open-early.js'), 'utf8');
 const run = () => new Function(source)();
@@ -11,6 +12,7 @@ const names = async () => (await indexedDB.databases()).map((d) => d.name);
 
 afterEach(async () => {
   vi.useRealTimers();
+  delete (globalThis as { linkscoutFirstPage?: unknown }).linkscoutFirstPage;
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase(DB_NAME);
     request.onsuccess = () => resolve();
@@ -46,5 +48,28 @@ describe('open-early.js', () => {
       };
       upgrade.onerror = () => reject(upgrade.error);
     });
+  });
+
+  it('reads the list\'s first page newest first, with one row more, and announces it', async () => {
+    const db = createLinkscoutDb(DB_NAME);
+    await db.prospects.bulkAdd(Array.from({ length: 60 }, (_, i) => makeProspect(`https://p.test/${i}`, { id: `p${i}`, updatedAt: 1_000 + ((i * 7) % 60) })));
+    const version = db.backendDB().version;
+    db.close();
+    const announced = new Promise((resolve) => addEventListener('linkscout-first-page', resolve, { once: true }));
+    run();
+    await announced;
+    const read = (globalThis as { linkscoutFirstPage?: { version: number; count: number; rows: { id: string; updatedAt: number }[] } }).linkscoutFirstPage;
+    expect(read?.version).toBe(version);
+    expect(read?.count).toBe(51);
+    const updated = read?.rows.map((r) => r.updatedAt) ?? [];
+    expect(updated).toHaveLength(51);
+    expect(updated).toEqual([...updated].sort((a, b) => b - a));
+    expect(updated[0]).toBe(1_059);
+  });
+
+  it('leaves no page on a new install', async () => {
+    run();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((globalThis as { linkscoutFirstPage?: unknown }).linkscoutFirstPage).toBeUndefined();
   });
 });

@@ -4,7 +4,9 @@ import type { LinkscoutDb } from '@/lib/db/database';
 import { countMatching, queryProspectPage, type ProspectFilter } from '@/lib/db/query';
 import { countProspects } from '@/lib/db/prospect-lookups';
 import { errorText } from '@/lib/text/error-text';
+import type { EarlyPage } from './early-page';
 import { clampPage, pageRequest } from './paging';
+import { DEFAULT_SORT } from './sort';
 import type { DashboardState } from './state';
 
 /**
@@ -29,8 +31,10 @@ function later<T>(query: () => Promise<T>, next: (value: T) => void, failed: (me
 /**
  * The table follows filter, sort, page and every write; rows come first, and the exact counts
  * (of the filter, and of everything for the header) are taken after them. Returns the stop.
+ * With `early`, the list's opening page (no filter, default order) shows the rows read before the
+ * page's code ran, if they come before the live read's; the live read follows every write after.
  */
-export function watchRows(state: DashboardState, db: LinkscoutDb, readFailed: (message: string) => void): () => void {
+export function watchRows(state: DashboardState, db: LinkscoutDb, readFailed: (message: string) => void, early?: EarlyPage): () => void {
   // The filter whose rows are on screen, while its total is not known from reading them.
   const uncounted = computed<ProspectFilter | null>(() => {
     const t = state.table.value;
@@ -47,6 +51,19 @@ export function watchRows(state: DashboardState, db: LinkscoutDb, readFailed: (m
       const sort = state.sort.value;
       const page = state.page.value;
       state.refreshing.value = true;
+      let stopWaiting = () => undefined as void;
+      const opening = page === 0 && Object.keys(filter).length === 0 && sort.field === DEFAULT_SORT.field && sort.direction === DEFAULT_SORT.direction;
+      if (early && opening && state.table.peek().phase === 'loading') {
+        const show = () => {
+          if (state.table.peek().phase !== 'loading') return; // the live read answered first
+          const got = early.take();
+          if (!got) return;
+          state.table.value = { phase: 'ready', rows: got.rows, more: got.more, total: null, filter };
+          state.refreshing.value = false;
+        };
+        show();
+        if (state.table.peek().phase === 'loading') stopWaiting = early.onArrive(show);
+      }
       // Aborted when filter, sort or page change again: a search typed over stops reading rows.
       const stale = new AbortController();
       // The querier must be an `async` function: only then does Dexie carry its transaction across the
@@ -68,6 +85,7 @@ export function watchRows(state: DashboardState, db: LinkscoutDb, readFailed: (m
         },
       });
       return () => {
+        stopWaiting();
         stale.abort();
         subscription.unsubscribe();
       };

@@ -5,6 +5,7 @@ import { listCampaigns } from '@/lib/db/campaigns';
 import { getProspect } from '@/lib/db/prospect-lookups';
 import { errorText } from '@/lib/text/error-text';
 import { bindLive } from '@/lib/state/live';
+import type { EarlyPage } from './early-page';
 import { watchRows } from './live-rows';
 import type { DashboardState } from './state';
 
@@ -13,11 +14,11 @@ import type { DashboardState } from './state';
  * database, following every change of filter, sort or page and every write made anywhere
  * (this page, the popup, the background). Returns the function that stops it all.
  */
-export function watchDashboard(state: DashboardState, db: LinkscoutDb): () => void {
+export function watchDashboard(state: DashboardState, db: LinkscoutDb, early?: EarlyPage): () => void {
   const readFailed = (message: string) => (state.table.value = { phase: 'error', message: `Reading prospects failed: ${message}` });
   const stops = [
     bindLive(state.campaigns, () => listCampaigns(db), readFailed),
-    watchRows(state, db, readFailed),
+    watchRows(state, db, readFailed, early),
     effect(() => {
       const id = state.detailId.value;
       if (id === null) {
