@@ -7,9 +7,8 @@ const ROW = '[data-testid="prospect-row"]';
 
 /**
  * Installed before any page script runs: records when the first table row enters the DOM, and
- * the frame after it (when it is painted); and the same for the first row read from the store
- * (the table no longer busy), which comes later when the list opened with the rows kept from the
- * last visit.
+ * the frame after it (when it is painted); and the same for the first row of a settled table (not
+ * busy reading), which is later only if rows were ever shown while still being read.
  * @param {import('playwright-core').BrowserContext} context
  */
 export async function watchFirstRow(context) {
