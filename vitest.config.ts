@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
+    // Several tests seed thousands of records or run property checks (about 2 s here, under load): a
+    // slower machine must not fail them on vitest's 5 s default. Timings are benchmarks' business.
+    testTimeout: 20_000,
   },
 });
