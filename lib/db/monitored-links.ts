@@ -109,7 +109,8 @@ export function applyMonitorRead(db: LinkscoutDb, linkId: string, read: PageRead
         notifiedState: transition.notify ? transition.status.state : link.notifiedState,
       };
       await db.monitoredLinks.put(next);
-      if (link.active) await enqueueReads(db, [{ url: link.pageUrl, purpose: 'monitor', ref: link.id, dueAt: due }], now);
+      // The page was just read: a check queued by an earlier read's schedule moves to the new one.
+      if (link.active) await enqueueReads(db, [{ url: link.pageUrl, purpose: 'monitor', ref: link.id, dueAt: due }], now, { reschedule: true });
       if (transition.notify) {
         const prospect = await db.prospects.get(link.prospectId);
         if (prospect) {

@@ -13,9 +13,10 @@ export interface ReadRequest {
 
 /**
  * Queues page reads. A request whose owner already has a queued read of the same URL reuses it
- * (asking twice reads once). Returns the jobs in request order.
+ * (asking twice reads once), at the sooner of the two times; with `reschedule`, at the time now
+ * asked (a read just made replaces the schedule an earlier read set). Returns the jobs in request order.
  */
-export function enqueueReads(db: LinkscoutDb, requests: readonly ReadRequest[], now: number): Promise<ReadJob[]> {
+export function enqueueReads(db: LinkscoutDb, requests: readonly ReadRequest[], now: number, options: { reschedule?: boolean } = {}): Promise<ReadJob[]> {
   return guardStorage('Queuing page reads failed', () =>
     db.transaction('rw', db.readJobs, async () => {
       const jobs: ReadJob[] = [];
@@ -24,7 +25,8 @@ export function enqueueReads(db: LinkscoutDb, requests: readonly ReadRequest[], 
         const existing = await db.readJobs.where('[purpose+ref]').equals([r.purpose, r.ref])
           .filter((j) => j.url === r.url && j.state === 'queued').first();
         if (existing) {
-          const dueAt = Math.min(existing.dueAt, r.dueAt ?? now);
+          const asked = r.dueAt ?? now;
+          const dueAt = options.reschedule ? asked : Math.min(existing.dueAt, asked);
           if (dueAt !== existing.dueAt) await db.readJobs.update(existing.id, { dueAt });
           jobs.push({ ...existing, dueAt });
           continue;

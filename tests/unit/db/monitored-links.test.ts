@@ -53,6 +53,22 @@ describe('monitored links in the database', () => {
     expect((await readsFor(db, 'monitor', id)).filter((j) => j.state === 'queued').map((j) => j.dueAt)).toEqual([61 * HOUR]);
   });
 
+  it('a read moves the check an earlier read queued to the new schedule (the link and its queued check agree)', async () => {
+    db = freshDb();
+    await db.prospects.add(makeProspect('https://blog.example/post', { id: 'p1', status: 'won', linksToMySite: [{ url: 'https://mine.example/guide', anchorText: 'guide', rel: [] }] }));
+    const [link] = await monitorWonProspects(db, 0);
+    const id = link?.id ?? '';
+    await applyMonitorRead(db, id, tabRead('<a href="https://mine.example/guide">guide</a>', 50 * HOUR), 50 * HOUR, 'tab');
+    // The schedule the first read set falls before the one the next read will set (as it does
+    // when the link's slot in the week lies between the two reads' half-week marks).
+    const [first] = (await readsFor(db, 'monitor', id)).filter((j) => j.state === 'queued');
+    await db.readJobs.update(first?.id ?? '', { dueAt: 61 * HOUR });
+    const again = await applyMonitorRead(db, id, tabRead('<a href="https://mine.example/guide">guide</a>', 60 * HOUR), 60 * HOUR, 'tab');
+    const queued = (await readsFor(db, 'monitor', id)).filter((j) => j.state === 'queued');
+    expect(queued.map((j) => j.dueAt)).toEqual([again?.link.nextCheckAt]);
+    expect(again?.link.nextCheckAt).toBeGreaterThan(61 * HOUR);
+  });
+
   it('a won page that never showed a link to my site learns it on the first check', async () => {
     db = freshDb();
     await db.prospects.add(makeProspect('https://blog.example/post', { id: 'p1', status: 'won' }));
