@@ -51,7 +51,7 @@ export function watchRows(state: DashboardState, db: LinkscoutDb, readFailed: (m
       const sort = state.sort.value;
       const page = state.page.value;
       state.refreshing.value = true;
-      let stopWaiting = () => undefined as void;
+      let stopWaiting: () => void = () => undefined;
       const opening = page === 0 && Object.keys(filter).length === 0 && sort.field === DEFAULT_SORT.field && sort.direction === DEFAULT_SORT.direction;
       if (early && opening && state.table.peek().phase === 'loading') {
         const show = () => {
