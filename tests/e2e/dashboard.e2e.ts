@@ -96,7 +96,7 @@ describe('prospects dashboard', () => {
     });
     await fresh.goto(url);
     await fresh.getByTestId('prospect-row').first().waitFor();
-    await expect.poll(() => fresh.evaluate(() => (globalThis as unknown as { earlyIds?: string[] }).earlyIds ?? null)).not.toBeNull();
+    await expect.poll(() => fresh.evaluate(() => (globalThis as unknown as { earlyIds?: string[] }).earlyIds ?? null), { timeout: 15_000 }).not.toBeNull();
     const early = await fresh.evaluate(() => {
       const { earlyIds, earlyCount } = globalThis as unknown as { earlyIds: string[]; earlyCount: number };
       return { earlyIds, earlyCount };
