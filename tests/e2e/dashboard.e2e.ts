@@ -188,17 +188,17 @@ describe('prospects dashboard', () => {
     // The follow-up date is a button until clicked; then a focused date field, a button again once left.
     await row.getByRole('button', { name: /^Follow-up date of / }).click();
     const field = row.locator('input.followup-input');
-    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     await field.fill('2025-06-15');
     // A click elsewhere leaves the field (and closes its calendar): the button shows the new date.
     await row.locator('td.col-date').click();
-    await expect.poll(() => row.locator('button.followup-button').textContent()).toContain('2025-06-15');
+    await expect.poll(() => row.locator('button.followup-button').textContent(), { timeout: 10_000 }).toContain('2025-06-15');
     // From the keyboard: Enter opens the field, Escape closes it and gives focus back to the button.
     await row.locator('button.followup-button').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('followup-button'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('followup-button')), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => row.locator('td').last().textContent()).not.toBe('2025-01-01');
     await open();
     await page.getByLabel('Search').fill('page 50');

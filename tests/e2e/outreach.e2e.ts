@@ -232,7 +232,7 @@ describe('outreach', () => {
     expect(await row.locator('button.followup-button').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
     await row.locator('select.status-select').selectOption('replied');
     await expect.poll(async () => (await prospects(h.worker))[0]?.followUpAt).toBeNull();
-    await expect.poll(() => row.locator('button.followup-button').textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await expect.poll(() => row.locator('button.followup-button').textContent(), { timeout: 10_000 }).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await row.locator('button.followup-button.unset').count()).toBe(1);
     await page.goto(`${dashboard}#prospect=${encodeURIComponent(prospectId)}`);
     const history = page.getByTestId('detail').getByTestId('history');
