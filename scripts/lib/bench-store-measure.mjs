@@ -7,34 +7,27 @@ const ROW = '[data-testid="prospect-row"]';
 
 /**
  * Installed before any page script runs: records when the first table row enters the DOM, and
- * the frame after it (when it is painted); and the same for the first row of a settled table (not
- * busy reading), which is later only if rows were ever shown while still being read.
+ * the frame after it (when it is painted).
  * @param {import('playwright-core').BrowserContext} context
  */
 export async function watchFirstRow(context) {
   await context.addInitScript((selector) => {
-    const mark = /** @type {{ appMs?: number; firstRowMs?: number; firstRowPaintMs?: number; storeRowMs?: number; storeRowPaintMs?: number }} */ (globalThis);
+    const mark = /** @type {{ appMs?: number; firstRowMs?: number; firstRowPaintMs?: number }} */ (globalThis);
     const observer = new MutationObserver(() => {
       // The app's first render (its loading state): page load and script start end here, data reading begins.
       if (mark.appMs === undefined && document.getElementById('app')?.firstChild) mark.appMs = performance.now();
-      if (!document.querySelector(selector)) return;
-      if (mark.firstRowMs === undefined) {
-        mark.firstRowMs = performance.now();
-        requestAnimationFrame(() => (mark.firstRowPaintMs = performance.now()));
-      }
-      if (mark.storeRowMs === undefined && document.querySelector('table.prospects')?.getAttribute('aria-busy') !== 'true') {
-        mark.storeRowMs = performance.now();
-        requestAnimationFrame(() => (mark.storeRowPaintMs = performance.now()));
-        observer.disconnect();
-      }
+      if (mark.firstRowMs !== undefined || !document.querySelector(selector)) return;
+      mark.firstRowMs = performance.now();
+      requestAnimationFrame(() => (mark.firstRowPaintMs = performance.now()));
+      observer.disconnect();
     });
-    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+    observer.observe(document, { childList: true, subtree: true });
   }, ROW);
 }
 
 /**
  * Opens the dashboard in a fresh tab; returns navigation start → the app's first render, → first
- * row in the DOM, → the frame after it, → the frame after the first row read from the store.
+ * row in the DOM, → the frame after it.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
  */
@@ -43,10 +36,10 @@ export async function timedFirstRender(context, url) {
   try {
     await page.goto(url);
     await page.locator(ROW).first().waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => /** @type {{ storeRowPaintMs?: number }} */ (globalThis).storeRowPaintMs !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => /** @type {{ firstRowPaintMs?: number }} */ (globalThis).firstRowPaintMs !== undefined);
     return await page.evaluate(() => {
-      const mark = /** @type {{ appMs: number; firstRowMs: number; firstRowPaintMs: number; storeRowPaintMs: number }} */ (/** @type {unknown} */ (globalThis));
-      return { appMs: mark.appMs, domMs: mark.firstRowMs, paintMs: mark.firstRowPaintMs, storePaintMs: mark.storeRowPaintMs };
+      const mark = /** @type {{ appMs: number; firstRowMs: number; firstRowPaintMs: number }} */ (/** @type {unknown} */ (globalThis));
+      return { appMs: mark.appMs, domMs: mark.firstRowMs, paintMs: mark.firstRowPaintMs };
     });
   } finally {
     await page.close();
