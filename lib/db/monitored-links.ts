@@ -1,7 +1,7 @@
 import type { LinkscoutDb } from '@/lib/db/database';
 import { guardStorage } from '@/lib/db/errors';
 import type { MonitoredLink } from '@/lib/db/monitor-records';
-import { enqueueReads } from '@/lib/db/read-jobs';
+import { enqueueNewReads, enqueueReads } from '@/lib/db/read-jobs';
 import { observeLink } from '@/lib/monitor/observe';
 import { firstCheckAt, nextCheckAt } from '@/lib/monitor/schedule';
 import { INITIAL_STATUS, nextStatus, type Transition } from '@/lib/monitor/transition';
@@ -29,36 +29,61 @@ function wonAt(p: Prospect): number {
   return entry?.at ?? p.updatedAt;
 }
 
-/** Starts monitoring a link and queues its first check. */
-export async function addMonitoredLink(db: LinkscoutDb, input: NewMonitoredLink, now: number): Promise<MonitoredLink> {
+/** A new monitored link, not yet checked; its first check is due 24–48 h after `since`. */
+function newLink(input: NewMonitoredLink, now: number): MonitoredLink {
   const id = crypto.randomUUID();
-  const link: MonitoredLink = {
+  return {
     ...INITIAL_STATUS, id, prospectId: input.prospectId, pageUrl: input.pageUrl, expected: input.expected,
     frequency: input.frequency ?? 'weekly', active: true, createdAt: now, nextCheckAt: Math.max(now, firstCheckAt(input.since, id)),
     history: [], notifiedState: null,
   };
+}
+
+/** Starts monitoring a link and queues its first check. */
+export async function addMonitoredLink(db: LinkscoutDb, input: NewMonitoredLink, now: number): Promise<MonitoredLink> {
+  const link = newLink(input, now);
   await guardStorage('Starting to monitor the link failed', () =>
     db.transaction('rw', db.monitoredLinks, db.readJobs, async () => {
       await db.monitoredLinks.add(link);
-      await enqueueReads(db, [{ url: link.pageUrl, purpose: 'monitor', ref: id, dueAt: link.nextCheckAt }], now);
+      await enqueueReads(db, [{ url: link.pageUrl, purpose: 'monitor', ref: link.id, dueAt: link.nextCheckAt }], now);
     }),
   );
   return link;
 }
 
+/** Won prospects handed over to monitoring per transaction: thousands won at once (an import) go in steps. */
+export const HANDOVER_CHUNK = 500;
+
 /**
  * Every won prospect gets a monitored link. The expected link is the link to the user's site the
  * page showed when saved; when none was seen, the first check learns it from the page.
+ * Only keys are read to find the won prospects without a link; only those are read whole, and
+ * their links and first checks are written in bulk. Each step looks again, inside its write, for
+ * links another page made meanwhile, so two callers at once never monitor a prospect twice.
  */
 export async function monitorWonProspects(db: LinkscoutDb, now: number): Promise<MonitoredLink[]> {
-  const won = await db.prospects.where('status').equals('won').toArray();
-  const watched = new Set(await db.monitoredLinks.orderBy('prospectId').keys());
+  const won = (await db.prospects.where('status').equals('won').primaryKeys()).map(String);
+  if (won.length === 0) return [];
+  const watched = new Set((await db.monitoredLinks.orderBy('prospectId').uniqueKeys()).map(String));
+  const missing = won.filter((id) => !watched.has(id));
   const added: MonitoredLink[] = [];
-  for (const p of won) {
-    if (watched.has(p.id)) continue;
-    const mine = p.linksToMySite[0];
-    const expected: ExpectedLink = mine ? { targetUrl: mine.url, anchorText: mine.anchorText, rel: mine.rel } : { targetUrl: '', anchorText: '', rel: [] };
-    added.push(await addMonitoredLink(db, { prospectId: p.id, pageUrl: p.url, expected, since: wonAt(p) }, now));
+  for (let start = 0; start < missing.length; start += HANDOVER_CHUNK) {
+    const candidates = (await db.prospects.bulkGet(missing.slice(start, start + HANDOVER_CHUNK))).flatMap((p) => (p?.status === 'won' ? [p] : []));
+    const links = await guardStorage('Starting to monitor won links failed', () =>
+      db.transaction('rw', db.monitoredLinks, db.readJobs, async () => {
+        const taken = new Set((await db.monitoredLinks.where('prospectId').anyOf(candidates.map((p) => p.id)).keys()).map(String));
+        const fresh = candidates.filter((p) => !taken.has(p.id)).map((p) => {
+          const mine = p.linksToMySite[0];
+          const expected: ExpectedLink = mine ? { targetUrl: mine.url, anchorText: mine.anchorText, rel: mine.rel } : { targetUrl: '', anchorText: '', rel: [] };
+          return newLink({ prospectId: p.id, pageUrl: p.url, expected, since: wonAt(p) }, now);
+        });
+        await db.monitoredLinks.bulkAdd(fresh);
+        // New links have no queued check yet: one bulk write, no lookup per link.
+        await enqueueNewReads(db, fresh.map((l) => ({ url: l.pageUrl, purpose: 'monitor' as const, ref: l.id, dueAt: l.nextCheckAt })), now);
+        return fresh;
+      }),
+    );
+    added.push(...links);
   }
   return added;
 }
@@ -128,9 +153,22 @@ export function applyTabScan(db: LinkscoutDb, linkId: string, scan: PageScan, no
   return applyMonitorRead(db, linkId, readFromTab(scan, now), now, 'tab');
 }
 
-/** Calls `onChange` whenever the set of won prospects changes (in any page); returns the unsubscribe. */
+/**
+ * Calls `onChange` when the background starts watching, and again whenever a prospect becomes won
+ * (in any page); returns the unsubscribe. Other writes to won prospects (a note, a monitoring entry
+ * in the history) re-run the watch but call nothing: only a won id not seen before does.
+ */
 export function watchWonProspects(db: LinkscoutDb, onChange: () => void, onError: (e: unknown) => void): () => void {
-  const subscription = liveQuery(async () => db.prospects.where('status').equals('won').primaryKeys()).subscribe({ next: onChange, error: onError });
+  let seen: Set<string> | null = null;
+  const subscription = liveQuery(async () => db.prospects.where('status').equals('won').primaryKeys()).subscribe({
+    next: (keys) => {
+      const ids = keys.map(String);
+      const known = seen;
+      seen = new Set(ids);
+      if (known === null || ids.some((id) => !known.has(id))) onChange();
+    },
+    error: onError,
+  });
   return () => subscription.unsubscribe();
 }
 

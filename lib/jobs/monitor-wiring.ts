@@ -22,13 +22,30 @@ export const monitorReadHandler: ReadHandler = async (job, read) => {
 };
 
 /**
- * Won prospects become monitored links (when the background starts and whenever a prospect's
- * status changes in any page); clicking a monitoring notification opens the Monitoring view.
+ * Won prospects become monitored links (when the background starts and whenever a prospect
+ * becomes won in any page); clicking a monitoring notification opens the Monitoring view.
  */
 export function wireMonitoring(wakeReader: () => void): void {
-  const sync = () => void monitorWonProspects(db, Date.now())
-    .then((added) => { if (added.length > 0) wakeReader(); })
-    .catch((e: unknown) => console.error('Linkscout: monitoring won links failed', e));
+  // One hand-over at a time: a call while one runs asks for one more run after it.
+  let running = false;
+  let again = false;
+  const sync = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void monitorWonProspects(db, Date.now())
+      .then((added) => { if (added.length > 0) wakeReader(); })
+      .catch((e: unknown) => console.error('Linkscout: monitoring won links failed', e))
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          sync();
+        }
+      });
+  };
   watchWonProspects(db, sync, (e) => console.error('Linkscout: watching won prospects failed', e));
   browser.notifications.onClicked.addListener((id) => {
     if (id.startsWith(PREFIX)) void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}#monitoring` });

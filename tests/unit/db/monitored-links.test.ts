@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LinkscoutDb } from '@/lib/db/database';
-import { applyMonitorRead, monitorWonProspects, recheckNow } from '@/lib/db/monitored-links';
+import { applyMonitorRead, HANDOVER_CHUNK, monitorWonProspects, recheckNow, watchWonProspects } from '@/lib/db/monitored-links';
 import { readsFor } from '@/lib/db/read-jobs';
 import { readFromTab } from '@/lib/monitor/from-tab';
 import { scanHtml } from '@/lib/reader/scan-html';
@@ -75,5 +75,47 @@ describe('monitored links in the database', () => {
     const [link] = await monitorWonProspects(db, 0);
     const applied = await applyMonitorRead(db, link?.id ?? '', tabRead('<a href="https://mine.example/x">Mine</a>', HOUR), HOUR);
     expect(applied?.link).toMatchObject({ state: 'live', expected: { targetUrl: 'https://mine.example/x', anchorText: 'Mine' } });
+  });
+
+  it('hands thousands of won prospects over in steps, one link and one queued check each, even when two callers run at once', async () => {
+    db = freshDb();
+    const count = HANDOVER_CHUNK * 2 + 37;
+    await db.prospects.bulkAdd(Array.from({ length: count }, (_, i) => makeProspect(`https://site${i}.example/post`, { id: `w${i}`, status: 'won' })));
+    await db.prospects.add(makeProspect('https://open.example/', { id: 'open', status: 'contacted' }));
+    const [a, b] = await Promise.all([monitorWonProspects(db, 0), monitorWonProspects(db, 0)]);
+    expect((a?.length ?? 0) + (b?.length ?? 0)).toBe(count);
+    const links = await db.monitoredLinks.toArray();
+    expect(links).toHaveLength(count);
+    expect(new Set(links.map((l) => l.prospectId)).size).toBe(count);
+    expect(links.some((l) => l.prospectId === 'open')).toBe(false);
+    const jobs = await db.readJobs.where('purpose').equals('monitor').toArray();
+    expect(jobs).toHaveLength(count);
+    expect(new Set(jobs.map((j) => j.ref))).toEqual(new Set(links.map((l) => l.id)));
+    expect(await monitorWonProspects(db, 0)).toEqual([]);
+  });
+
+  it('the watch calls back when it starts and when a prospect becomes won, not on other writes to won prospects', async () => {
+    db = freshDb();
+    await db.prospects.add(makeProspect('https://blog.example/post', { id: 'p1', status: 'won' }));
+    await db.prospects.add(makeProspect('https://other.example/', { id: 'p2', status: 'replied' }));
+    let calls = 0;
+    const emitted: string[] = [];
+    const stop = watchWonProspects(db, () => (calls += 1), (e) => emitted.push(String(e)));
+    try {
+      await vi.waitFor(() => expect(calls).toBe(1));
+      await db.prospects.update('p1', { notes: 'a note on a won prospect' });
+      await db.prospects.update('p2', { notes: 'not won yet' });
+      // Give the watch time to re-run after both writes: it must not call back.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(calls).toBe(1);
+      await db.prospects.update('p2', { status: 'won' });
+      await vi.waitFor(() => expect(calls).toBe(2));
+      await db.prospects.update('p1', { status: 'lost' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(calls).toBe(2);
+      expect(emitted).toEqual([]);
+    } finally {
+      stop();
+    }
   });
 });
