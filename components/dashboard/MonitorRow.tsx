@@ -33,25 +33,27 @@ export function MonitorRow({ link, busy, onRecheck, onVerifyInTab, onToggleActiv
       </td>
       <td class="col-date">{when(link.lastCheckedAt)}</td>
       <td class="col-date">{link.active ? when(link.nextCheckAt) : 'paused'} <span class="muted small">({link.frequency})</span></td>
-      <td class="monitor-actions">
-        <button type="button" onClick={onRecheck} disabled={busy}>Re-check now</button>
-        {(link.state === 'missing' || last?.outcome === 'missing') && (
-          <button type="button" onClick={onVerifyInTab} disabled={busy} title="Opens the page in a tab so its scripts run, and scans it there">Verify in a tab</button>
-        )}
-        <button type="button" onClick={onToggleActive} disabled={busy}>{link.active ? 'Pause' : 'Resume'}</button>
-        <button type="button" class="danger" onClick={onRemove} disabled={busy}>Stop</button>
-        <details class="history">
-          <summary>History ({link.history.length})</summary>
-          {/* A scrolling list: focusable, so it can be scrolled from the keyboard. */}
-          <ol data-testid="monitor-history" tabIndex={0} aria-label={`Check history of ${link.pageUrl}`}>
-            {link.history.map((h) => (
-              <li key={h.at}>
-                <time dateTime={new Date(h.at).toISOString()}>{formatDateTime(h.at)}</time> {h.outcome !== h.state && (h.outcome === 'missing' || h.outcome === 'page-gone') ? `${MONITOR_STATE_LABELS[h.outcome]}, unconfirmed` : MONITOR_STATE_LABELS[h.state]}
-                {h.via === 'tab' ? ' (in a tab)' : ''}: {h.detail}
-              </li>
-            ))}
-          </ol>
-        </details>
+      <td>
+        <div class="monitor-actions">
+          <button type="button" onClick={onRecheck} disabled={busy}>Re-check now</button>
+          {(link.state === 'missing' || last?.outcome === 'missing') && (
+            <button type="button" onClick={onVerifyInTab} disabled={busy} title="Opens the page in a tab so its scripts run, and scans it there">Verify in a tab</button>
+          )}
+          <button type="button" onClick={onToggleActive} disabled={busy}>{link.active ? 'Pause' : 'Resume'}</button>
+          <button type="button" class="danger" onClick={onRemove} disabled={busy}>Stop</button>
+          <details class="history">
+            <summary>History ({link.history.length})</summary>
+            {/* A scrolling list: focusable, so it can be scrolled from the keyboard. */}
+            <ol data-testid="monitor-history" tabIndex={0} aria-label={`Check history of ${link.pageUrl}`}>
+              {link.history.map((h) => (
+                <li key={h.at}>
+                  <time dateTime={new Date(h.at).toISOString()}>{formatDateTime(h.at)}</time> {h.outcome !== h.state && (h.outcome === 'missing' || h.outcome === 'page-gone') ? `${MONITOR_STATE_LABELS[h.outcome]}, unconfirmed` : MONITOR_STATE_LABELS[h.state]}
+                  {h.via === 'tab' ? ' (in a tab)' : ''}: {h.detail}
+                </li>
+              ))}
+            </ol>
+          </details>
+        </div>
       </td>
     </tr>
   );
