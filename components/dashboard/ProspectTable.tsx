@@ -6,7 +6,11 @@ import { ariaSort } from '@/lib/state/dashboard/sort';
 import { pageSelectionState, type Selection } from '@/lib/state/dashboard/selection';
 import type { DoNotContact } from '@/lib/schemas/outreach';
 import { dncReason } from '@/components/common/DncBadge';
+import { useFirstScreen } from '@/components/common/use-first-screen';
 import { ProspectRow } from './ProspectRow';
+
+/** Rows drawn in the table's first frame (a tall window's screenful); the rest follow in the next. */
+export const FIRST_SCREEN_ROWS = 24;
 
 interface Props {
   rows: readonly Prospect[];
@@ -46,6 +50,7 @@ export function ProspectTable({ rows, campaigns, sort, selection, busy, doNotCon
     if (all.current) all.current.indeterminate = pageState === 'some';
   }, [pageState]);
   const names = new Map(campaigns.map((c) => [c.id, c.name]));
+  const shown = useFirstScreen(rows.length, FIRST_SCREEN_ROWS);
   const sortable = { sort, onSort };
   return (
     <div class="table-wrap">
@@ -68,7 +73,7 @@ export function ProspectTable({ rows, campaigns, sort, selection, busy, doNotCon
           </tr>
         </thead>
         <tbody>
-          {rows.map((p) => (
+          {rows.slice(0, shown).map((p) => (
             <ProspectRow
               key={p.id}
               prospect={p}

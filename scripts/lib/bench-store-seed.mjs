@@ -9,8 +9,10 @@
 /**
  * Runs in the page: self-contained, since Playwright sends its source text. Writes `records` as
  * given, or `synthetic.count` generated prospects numbered from `synthetic.start`, plus
- * `campaigns`. Returns how many prospects were written.
- * @param {{ records?: object[]; synthetic?: { start: number; count: number; seed?: number }; campaigns?: { id: string; name: string; createdAt: number }[] }} input
+ * `campaigns`. With `synthetic.wonAt`, the generated won prospects were won at that time (their
+ * history says so), which sets when their monitored links are first checked (24–48 h later).
+ * Returns how many prospects were written.
+ * @param {{ records?: object[]; synthetic?: { start: number; count: number; seed?: number; wonAt?: number }; campaigns?: { id: string; name: string; createdAt: number }[] }} input
  */
 export function writeProspectsInPage(input) {
   // Same rules as lib/db/search-words.ts (fold case and accents, split on non-letters, 2+ chars, cut at 32).
@@ -50,7 +52,8 @@ export function writeProspectsInPage(input) {
     const url = `https://${domain}/${pick(WORDS)}/${i}`;
     const createdAt = BASE_TIME + i * 60_000;
     const hasEmail = rand() < 0.4;
-    return {
+    const wonAt = input.synthetic?.wonAt;
+    const prospect = {
       id: `p-${String(i).padStart(7, '0')}`, url, normalizedUrl: url, domain,
       title: `${pick(WORDS)} ${pick(WORDS)} ${i}`,
       opportunityType: pick(TYPES), status: pick(STATUSES),
@@ -65,6 +68,8 @@ export function writeProspectsInPage(input) {
       createdAt, updatedAt: createdAt + Math.floor(rand() * 10) * 3_600_000,
       history: [],
     };
+    if (prospect.status === 'won' && wonAt !== undefined) prospect.history = [{ kind: 'status', at: wonAt, from: 'replied', to: 'won' }];
+    return prospect;
   };
 
   return new Promise((resolve, reject) => {
@@ -92,6 +97,29 @@ export function writeProspectsInPage(input) {
       };
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error ?? new Error('seeding transaction aborted'));
+    };
+  });
+}
+
+/**
+ * Runs in the page: how many prospects are won, and how many monitored links the background has
+ * made for them so far (it hands every won prospect over to link monitoring).
+ * @returns {Promise<{ won: number; links: number }>}
+ */
+export function monitoringInPage() {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('linkscout');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const idb = open.result;
+      const tx = idb.transaction(['prospects', 'monitoredLinks'], 'readonly');
+      const won = tx.objectStore('prospects').index('status').count('won');
+      const links = tx.objectStore('monitoredLinks').count();
+      tx.oncomplete = () => {
+        idb.close();
+        resolve({ won: won.result, links: links.result });
+      };
+      tx.onerror = () => reject(tx.error);
     };
   });
 }

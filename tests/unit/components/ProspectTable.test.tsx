@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { ProspectTable } from '@/components/dashboard/ProspectTable';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { FIRST_SCREEN_ROWS, ProspectTable } from '@/components/dashboard/ProspectTable';
 import { dayStart } from '@/lib/state/dashboard/dates';
 import { makeProspect } from '../db/fixtures';
 
@@ -27,6 +27,17 @@ function setup(patch: Partial<Props> = {}) {
 }
 
 describe('ProspectTable', () => {
+  it('draws a screenful of rows in its first frame and the whole page in the next', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => makeProspect(`https://site${i}.example/`, { id: `p${i}`, title: `Page ${i}` }));
+    setup({ rows });
+    const table = screen.getByRole('table', { name: 'Prospects' });
+    // The header row and the first screenful.
+    expect(within(table).getAllByRole('row')).toHaveLength(FIRST_SCREEN_ROWS + 1);
+    expect(FIRST_SCREEN_ROWS).toBeLessThan(50);
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(51));
+    expect(within(table).getByRole('button', { name: 'Page 49' })).toBeTruthy();
+  });
+
   it('shows a row per prospect with its domain, campaign, tags, first e-mail and relevance', () => {
     setup();
     const table = screen.getByRole('table', { name: 'Prospects' });
