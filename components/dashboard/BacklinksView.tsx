@@ -7,6 +7,7 @@ import { BacklinkImport } from './BacklinkImport';
 import { BarChart, type Bar } from './BarChart';
 import { DisavowBuilder } from './DisavowBuilder';
 import { SpamTable } from './SpamTable';
+import { formatCount } from '@/lib/text/numbers';
 
 const REL_BARS: [RelClass, string, Bar['tone']][] = [['follow', 'follow', 'ok'], ['nofollow', 'nofollow', 'warn'], ['sponsored', 'sponsored', 'bad'], ['ugc', 'ugc', 'info']];
 const ANCHOR_BARS: [AnchorClass, string, Bar['tone']][] = [
@@ -38,8 +39,8 @@ export function BacklinksView({ backlinks: b }: { backlinks: Backlinks }) {
       ) : (
         <>
           <p class="summary" data-testid="backlink-summary">
-            {p.total.toLocaleString('en')} backlinks from {p.referringDomains.length.toLocaleString('en')} referring domains; {p.verified.toLocaleString('en')} verified
-            {b.pending.value > 0 && <>, {b.pending.value.toLocaleString('en')} pages still to read</>}; {p.missing.toLocaleString('en')} missing or gone.
+            {formatCount(p.total)} backlinks from {formatCount(p.referringDomains.length)} referring domains; {formatCount(p.verified)} verified
+            {b.pending.value > 0 && <>, {formatCount(b.pending.value)} pages still to read</>}; {formatCount(p.missing)} missing or gone.
           </p>
           {p.overOptimised && (
             <p class="warning" role="alert" data-testid="over-optimised">

@@ -1,3 +1,4 @@
+import { formatCount } from '@/lib/text/numbers';
 export interface Bar {
   label: string;
   value: number;
@@ -25,7 +26,7 @@ export function BarChart({ title, bars, testId }: { title: string; bars: readonl
           <g key={b.label} transform={`translate(0 ${i * ROW + 2})`}>
             <text x={LABEL_W - 6} y={ROW / 2 + 4} text-anchor="end" class="chart-label">{b.label}</text>
             <rect x={LABEL_W} y={3} height={ROW - 8} width={Math.max(b.value > 0 ? 2 : 0, (b.value / max) * barW)} class={`chart-bar ${b.tone ?? 'info'}`} rx={2} />
-            <text x={LABEL_W + Math.max(2, (b.value / max) * barW) + 6} y={ROW / 2 + 4} class="chart-value">{`${b.value.toLocaleString('en')} (${share(b.value)})`}</text>
+            <text x={LABEL_W + Math.max(2, (b.value / max) * barW) + 6} y={ROW / 2 + 4} class="chart-value">{`${formatCount(b.value)} (${share(b.value)})`}</text>
           </g>
         ))}
       </svg>

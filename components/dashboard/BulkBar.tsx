@@ -1,6 +1,7 @@
 import type { Campaign, ProspectStatus } from '@/lib/schemas/prospect';
 import { CampaignOptions, StatusOptions } from '@/components/common/options';
 import { plural } from '@/lib/text/plural';
+import { formatCount } from '@/lib/text/numbers';
 
 interface Props {
   count: number;
@@ -29,10 +30,10 @@ export function BulkBar({ count, matching, campaigns, onStatus, onTag, onCampaig
   return (
     <section class="bulk" aria-label="Selected prospects" data-testid="bulk-bar">
       <p class="bulk-count">
-        <strong>{count.toLocaleString('en')}</strong> {noun} selected
+        <strong>{formatCount(count)}</strong> {noun} selected
         {count < matching && (
           <button type="button" class="link-button" onClick={onSelectAllMatching}>
-            Select all {matching.toLocaleString('en')} matching
+            Select all {formatCount(matching)} matching
           </button>
         )}
         <button type="button" class="link-button" onClick={onClear}>
@@ -98,7 +99,7 @@ export function BulkBar({ count, matching, campaigns, onStatus, onTag, onCampaig
         </button>
       </span>
       <button type="button" class="danger" onClick={onDelete}>
-        Delete {count.toLocaleString('en')} {noun}
+        Delete {formatCount(count)} {noun}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Campaign } from '@/lib/schemas/prospect';
+import { formatCount } from '@/lib/text/numbers';
 
 interface Props {
   campaign: Campaign;
@@ -8,7 +9,7 @@ interface Props {
   onDelete: () => Promise<boolean>;
 }
 
-const prospects = (n: number) => `${n.toLocaleString('en')} prospect${n === 1 ? '' : 's'}`;
+const prospects = (n: number) => `${formatCount(n)} prospect${n === 1 ? '' : 's'}`;
 
 /** One campaign: its name and prospect count, rename in place, delete after saying what happens to its prospects. */
 export function CampaignRow({ campaign, count, onRename, onDelete }: Props) {

@@ -11,6 +11,7 @@ import { MonitoringView } from './MonitoringView';
 import { BacklinksView } from './BacklinksView';
 import { DetailContainer } from './DetailContainer';
 import { UndoToast } from './UndoToast';
+import { formatCount } from '@/lib/text/numbers';
 
 const VIEWS: ReadonlyArray<{ id: DashboardView; label: string }> = [
   { id: 'prospects', label: 'Prospects' },
@@ -38,7 +39,7 @@ export function DashboardApp({ app, extra = [] }: { app: DashboardApi; extra?: r
     <div class="dashboard">
       <header class="dash-header">
         <h1>Linkscout prospects</h1>
-        {total !== null && <span class="muted" data-testid="total-all">{total.toLocaleString('en')} saved</span>}
+        {total !== null && <span class="muted" data-testid="total-all">{formatCount(total)} saved</span>}
         <nav aria-label="Dashboard sections" class="dash-nav">
           {[...VIEWS, ...extra].map((v) => (
             <button key={v.id} type="button" aria-current={state.view.value === v.id ? 'page' : undefined} onClick={() => actions.showView(v.id)}>

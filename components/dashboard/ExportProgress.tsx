@@ -1,6 +1,7 @@
 import type { TransferProgress } from '@/lib/state/dashboard/state';
+import { formatCount } from '@/lib/text/numbers';
 
-const n = (count: number) => count.toLocaleString('en');
+const n = formatCount;
 
 /** Rows exported so far, as a bar and in words, with the button that stops the export. */
 export function ExportProgress({ progress, onStop }: { progress: TransferProgress; onStop: () => void }) {

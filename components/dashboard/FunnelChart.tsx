@@ -1,5 +1,6 @@
 import type { PipelineSummary } from '@/lib/db/pipeline';
 import { STATUS_LABELS } from '@/components/common/labels';
+import { formatCount } from '@/lib/text/numbers';
 
 const WIDTH = 560;
 const ROW = 30;
@@ -27,7 +28,7 @@ export function FunnelChart({ byStatus }: { byStatus: PipelineSummary['byStatus'
             </text>
             <rect x={x} y={y + 4} width={width} height={ROW - 8} rx="3" />
             <text x={LABEL + span + 8} y={y + ROW / 2 + 4} class="value-label">
-              {s.count.toLocaleString('en')}
+              {formatCount(s.count)}
             </text>
           </g>
         );

@@ -4,6 +4,7 @@ import type { MergeChoice, MergeChoices, MergeField } from '@/lib/export/import-
 import { ImportStages } from './ImportStages';
 import { ImportUpdates } from './ImportUpdates';
 import { linesText } from './import-labels';
+import { formatCount } from '@/lib/text/numbers';
 
 interface Props {
   plan: ImportPlan;
@@ -20,7 +21,7 @@ interface Props {
 
 /** Long files: the preview lists this many of each kind, and says how many more there are. */
 const SHOWN = 50;
-const n = (count: number) => count.toLocaleString('en');
+const n = formatCount;
 
 function More({ total }: { total: number }) {
   return total > SHOWN ? <p class="muted">…and {n(total - SHOWN)} more.</p> : null;

@@ -1,5 +1,6 @@
 import type { DashboardApi } from './api';
 import { ImportPreview } from './ImportPreview';
+import { formatCount } from '@/lib/text/numbers';
 
 /** Reads the chosen file's bytes (the encoding is worked out from them) and clears the input, so the same file can be chosen again. */
 function onFile(handle: (bytes: Uint8Array, name: string) => void) {
@@ -29,7 +30,7 @@ export function ImportSection({ app }: { app: DashboardApi }) {
       {progress && (
         <div class="import-progress actions">
           <label>
-            {progress.phase === 'reading' ? 'Reading rows' : 'Writing prospects'}: {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')}{' '}
+            {progress.phase === 'reading' ? 'Reading rows' : 'Writing prospects'}: {formatCount(progress.done)} of {formatCount(progress.total)}{' '}
             <progress max={progress.total} value={progress.done} />
           </label>
           {!plan && (

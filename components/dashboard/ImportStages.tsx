@@ -1,5 +1,6 @@
 import type { ImportPlan } from '@/lib/export/import-plan';
 import { STATUS_LABELS } from '@/components/common/labels';
+import { formatCount } from '@/lib/text/numbers';
 
 /** The file's stage words and the pipeline status each becomes: the mapping is shown, never guessed silently. */
 export function ImportStages({ stages }: { stages: ImportPlan['stages'] }) {
@@ -19,7 +20,7 @@ export function ImportStages({ stages }: { stages: ImportPlan['stages'] }) {
           <tr key={s.stage}>
             <th scope="row">{s.stage}</th>
             <td class={s.status ? undefined : 'bad'}>{s.status ? STATUS_LABELS[s.status] : 'not recognised: status left as it is'}</td>
-            <td class="num">{s.rows.toLocaleString('en')}</td>
+            <td class="num">{formatCount(s.rows)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,5 @@
 import { pageCount, rangeLabel } from '@/lib/state/dashboard/paging';
+import { formatCount } from '@/lib/text/numbers';
 
 interface Props {
   page: number;
@@ -26,7 +27,7 @@ export function Pager({ page, total, more, shown, onPage }: Props) {
         Previous
       </button>
       <span>
-        Page {page + 1} of {last === null ? '…' : (last + 1).toLocaleString('en')}
+        Page {page + 1} of {last === null ? '…' : formatCount(last + 1)}
       </span>
       <button type="button" onClick={() => onPage(page + 1)} disabled={atEnd}>
         Next

@@ -4,6 +4,7 @@ import type { DashboardApi } from './api';
 import { FunnelChart } from './FunnelChart';
 import { WeeklyChart, weekLabel } from './WeeklyChart';
 import { StateMessage } from '@/components/common/StateMessage';
+import { formatCount } from '@/lib/text/numbers';
 
 /** Pipeline: prospects per status as a funnel, contacted and won per week; each chart has its table. */
 export function PipelineView({ app }: { app: DashboardApi }) {
@@ -46,7 +47,7 @@ export function PipelineView({ app }: { app: DashboardApi }) {
               {byStatus.map((s) => (
                 <tr key={s.status}>
                   <th scope="row">{STATUS_LABELS[s.status]}</th>
-                  <td class="num">{s.count.toLocaleString('en')}</td>
+                  <td class="num">{formatCount(s.count)}</td>
                 </tr>
               ))}
             </tbody>

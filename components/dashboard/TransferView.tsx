@@ -3,6 +3,7 @@ import type { DashboardApi } from './api';
 import { ImportSection } from './ImportSection';
 import { DeleteAllDialog } from './DeleteAllDialog';
 import { ExportProgress } from './ExportProgress';
+import { formatCount } from '@/lib/text/numbers';
 
 /** Reads the chosen file's text and clears the input, so choosing the same file again works. */
 function onFile(handle: (text: string) => void) {
@@ -14,7 +15,7 @@ function onFile(handle: (text: string) => void) {
   };
 }
 
-const n = (count: number) => count.toLocaleString('en');
+const n = formatCount;
 
 /** Export (CSV, disavow, backup), restore, CSV import with preview, and "delete all data". */
 export function TransferView({ app }: { app: DashboardApi }) {

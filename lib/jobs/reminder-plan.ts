@@ -1,4 +1,5 @@
 import type { Prospect } from '@/lib/schemas/prospect';
+import { formatCount } from '@/lib/text/numbers';
 
 /**
  * The rules of follow-up reminders, pure: which due follow-ups still need reading, what the
@@ -61,8 +62,8 @@ export function summaryFor(first: readonly Prospect[], count: number): ReminderN
   const rest = count - named.length;
   return {
     id: SUMMARY_ID,
-    title: `Linkscout: ${count.toLocaleString('en')} follow-ups are due`,
-    message: `${named.map(label).join('; ')}${rest > 0 ? `; and ${rest.toLocaleString('en')} more` : ''}. Click to see them all.`,
+    title: `Linkscout: ${formatCount(count)} follow-ups are due`,
+    message: `${named.map(label).join('; ')}${rest > 0 ? `; and ${formatCount(rest)} more` : ''}. Click to see them all.`,
   };
 }
 

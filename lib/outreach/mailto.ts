@@ -1,3 +1,4 @@
+import { formatCount } from '@/lib/text/numbers';
 /**
  * Chrome ignores mailto: links longer than about 2,000 characters, and other browsers and mail
  * apps cut them in various places; below this length every route we know of works.
@@ -42,6 +43,6 @@ export function planMailto(to: string, subject: string, body: string): MailtoPla
   if (short.length <= MAILTO_SAFE_LENGTH) return { kind: 'subject-only', url: short, clipboard: body, length: full.length };
   return {
     kind: 'too-long',
-    message: `Even without the body, the mail-app link would be ${short.length.toLocaleString('en')} characters (the safe limit is ${MAILTO_SAFE_LENGTH.toLocaleString('en')}): shorten the subject.`,
+    message: `Even without the body, the mail-app link would be ${formatCount(short.length)} characters (the safe limit is ${formatCount(MAILTO_SAFE_LENGTH)}): shorten the subject.`,
   };
 }

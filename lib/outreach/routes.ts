@@ -1,6 +1,7 @@
 import type { ComposeRoute } from '@/lib/schemas/outreach';
 import { gmailComposeUrl, outlookComposeUrl, planWebCompose, type OutlookKind } from './compose-urls';
 import { planMailto } from './mailto';
+import { formatCount } from '@/lib/text/numbers';
 
 export interface MailAccount {
   gmailAccount: string;
@@ -33,7 +34,7 @@ export function planRoutes(to: string, subject: string, body: string, account: M
         kind: 'open',
         url: plan.url,
         clipboard: plan.clipboard,
-        note: `The message is too long for a ${LABELS[route]} link (${plan.length.toLocaleString('en')} characters): it opens with the subject, and the body is copied — paste it in.`,
+        note: `The message is too long for a ${LABELS[route]} link (${formatCount(plan.length)} characters): it opens with the subject, and the body is copied — paste it in.`,
       });
     } else plans.push({ route, kind: 'unavailable', note: plan.message });
   }

@@ -1,5 +1,6 @@
 import type { Evidence } from './kind-phrases';
 import type { PageText } from './text-page';
+import { formatCount } from '@/lib/text/numbers';
 
 const ARTICLE_TYPES = /"(?:Article|BlogPosting|NewsArticle|TechArticle|Report|ScholarlyArticle|OpinionNewsArticle|ReportageNewsArticle)"/;
 const BYLINE = '[rel~="author" i], [itemprop="author"], [class*="byline" i], [class~="author" i], [class*="author-name" i]';
@@ -23,7 +24,7 @@ export function articleEvidence(doc: Document, text: PageText): Evidence[] {
   if (doc.querySelector(BYLINE)) out.push({ points: 5, reason: 'Has an author byline' });
   if (doc.querySelector(DATED)) out.push({ points: 5, reason: 'States a publication date' });
   if (text.words >= 300) {
-    out.push({ points: text.words >= 800 ? 15 : 10, reason: `${text.words.toLocaleString('en')} words of running text` });
+    out.push({ points: text.words >= 800 ? 15 : 10, reason: `${formatCount(text.words)} words of running text` });
   }
   return out;
 }

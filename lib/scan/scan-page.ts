@@ -8,6 +8,7 @@ import { spamSignals } from './spam';
 import { extractLinks, MAX_URL_LENGTH } from './links';
 import { cap, collapse } from './text';
 import { pageText, TEXT_LIMIT } from './text-page';
+import { formatCount } from '@/lib/text/numbers';
 
 /**
  * Reading links stops this long after it started (a backstop: every per-link read is bounded, so
@@ -41,7 +42,7 @@ export function scanPage(doc: Document, url: string, options: Partial<ScanOption
   const skipped: string[] = [];
   if (unread > 0) skipped.push(`Reading links stopped after ${LINK_BUDGET_MS / 1000} s: ${unread} link elements were not read.`);
   if (ignored.tooLong) skipped.push(`${ignored.tooLong} links with URLs over ${MAX_URL_LENGTH / 1024} KB were left out.`);
-  if (pageText(doc).truncated) skipped.push(`Only the first ${TEXT_LIMIT.toLocaleString('en')} characters of text were read.`);
+  if (pageText(doc).truncated) skipped.push(`Only the first ${formatCount(TEXT_LIMIT)} characters of text were read.`);
   const ended = typeof performance === 'undefined' ? now() : performance.now();
   return {
     url,

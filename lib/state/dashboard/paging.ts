@@ -1,4 +1,5 @@
 import type { PageRequest } from '@/lib/db/query';
+import { formatCount } from '@/lib/text/numbers';
 
 export const PAGE_SIZE = 50;
 
@@ -17,8 +18,8 @@ export function pageRequest(page: number, size = PAGE_SIZE): PageRequest {
 
 /** "51–100 of 1,234", or "51–100 of …" while the total is being counted (null). */
 export function rangeLabel(page: number, shown: number, total: number | null, size = PAGE_SIZE): string {
-  const of = total === null ? '…' : total.toLocaleString('en');
+  const of = total === null ? '…' : formatCount(total);
   if (total === 0 || shown === 0) return `0 of ${of}`;
   const first = page * size + 1;
-  return `${first.toLocaleString('en')}–${(first + shown - 1).toLocaleString('en')} of ${of}`;
+  return `${formatCount(first)}–${formatCount(first + shown - 1)} of ${of}`;
 }
