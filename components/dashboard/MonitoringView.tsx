@@ -1,15 +1,20 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import './audit.css';
 import type { Monitoring } from '@/lib/state/dashboard/monitoring';
 import { MonitorAddForm } from './MonitorAddForm';
 import { MonitorRow } from './MonitorRow';
 import { StateMessage } from '@/components/common/StateMessage';
+import { formatCount } from '@/lib/text/numbers';
+
+/** Links drawn at first, and added by each "Show more": thousands of won links stay one click away without all being drawn. */
+export const MONITOR_ROWS = 200;
 
 /** Won links and links the user opted in, checked on a schedule by the page reader. */
 export function MonitoringView({ monitoring: m }: { monitoring: Monitoring }) {
   useEffect(() => m.start(), [m]);
   const links = m.links.value;
   const busy = m.busy.value;
+  const [limit, setLimit] = useState(MONITOR_ROWS);
   return (
     <div class="monitoring">
       <div class="view-bar">
@@ -40,7 +45,7 @@ export function MonitoringView({ monitoring: m }: { monitoring: Monitoring }) {
               </tr>
             </thead>
             <tbody>
-              {links.map((link) => (
+              {links.slice(0, limit).map((link) => (
                 <MonitorRow
                   key={link.id} link={link} busy={busy.has(link.id)}
                   onRecheck={() => void m.recheck(link)} onVerifyInTab={() => void m.verifyInTab(link)}
@@ -49,6 +54,13 @@ export function MonitoringView({ monitoring: m }: { monitoring: Monitoring }) {
               ))}
             </tbody>
           </table>
+          {links.length > limit && (
+            <p class="actions">
+              <button type="button" onClick={() => setLimit(limit + MONITOR_ROWS)}>
+                Show {formatCount(Math.min(MONITOR_ROWS, links.length - limit))} more ({formatCount(limit)} of {formatCount(links.length)} shown)
+              </button>
+            </p>
+          )}
         </div>
       )}
     </div>
