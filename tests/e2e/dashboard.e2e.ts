@@ -102,10 +102,10 @@ describe('prospects dashboard', () => {
       return { earlyIds, earlyCount };
     });
     expect(early.earlyCount).toBe(51);
-    const shown = await fresh.getByTestId('prospect-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     // Newest first, one row past the page (which tells the pager there is a next page).
     expect(early.earlyIds).toEqual([...RECORDS].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, 51).map((r) => r.id));
-    expect(shown).toEqual(early.earlyIds.slice(0, 50));
+    // The table draws a screenful first and the rest of the page in the next frame.
+    await expect.poll(() => fresh.getByTestId('prospect-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), { timeout: 5000 }).toEqual(early.earlyIds.slice(0, 50));
     await fresh.close();
   });
 
@@ -113,7 +113,7 @@ describe('prospects dashboard', () => {
     await page.getByLabel('Status', { exact: true }).selectOption('won');
     const won = RECORDS.filter((r) => r.status === 'won').length;
     await expect.poll(rowCount).toBe(`1–${won} of ${won} prospects`);
-    expect(new Set(await statusValues())).toEqual(new Set(['won']));
+    await expect.poll(async () => new Set(await statusValues())).toEqual(new Set(['won']));
     await page.getByRole('button', { name: 'Clear filters' }).click();
 
     await page.getByLabel('E-mail', { exact: true }).selectOption('yes');
