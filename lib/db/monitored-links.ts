@@ -154,18 +154,19 @@ export function applyTabScan(db: LinkscoutDb, linkId: string, scan: PageScan, no
 }
 
 /**
- * Calls `onChange` when the background starts watching, and again whenever a prospect becomes won
- * (in any page); returns the unsubscribe. Other writes to won prospects (a note, a monitoring entry
- * in the history) re-run the watch but call nothing: only a won id not seen before does.
+ * Calls `onChange(true)` when the watch starts, and `onChange(false)` whenever a prospect becomes
+ * won (in any page); returns the unsubscribe. Other writes to won prospects (a note, a monitoring
+ * entry in the history) re-run the watch but call nothing: only a won id not seen before does.
  */
-export function watchWonProspects(db: LinkscoutDb, onChange: () => void, onError: (e: unknown) => void): () => void {
+export function watchWonProspects(db: LinkscoutDb, onChange: (start: boolean) => void, onError: (e: unknown) => void): () => void {
   let seen: Set<string> | null = null;
   const subscription = liveQuery(async () => db.prospects.where('status').equals('won').primaryKeys()).subscribe({
     next: (keys) => {
       const ids = keys.map(String);
       const known = seen;
       seen = new Set(ids);
-      if (known === null || ids.some((id) => !known.has(id))) onChange();
+      if (known === null) onChange(true);
+      else if (ids.some((id) => !known.has(id))) onChange(false);
     },
     error: onError,
   });

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/instance';
 import { applyMonitorRead, monitorWonProspects, watchWonProspects } from '@/lib/db/monitored-links';
+import type { LinkscoutDb } from '@/lib/db/database';
+import { handoverDueAtStart } from '@/lib/monitor/handover';
 import type { ReadHandler } from './read-runner';
 
 const PREFIX = 'linkscout-monitor:';
@@ -21,11 +23,15 @@ export const monitorReadHandler: ReadHandler = async (job, read) => {
   });
 };
 
+/** When the background last looked for won prospects without a monitored link (extension storage). */
+export const HANDOVER_KEY = 'monitorHandoverAt';
+
 /**
- * Won prospects become monitored links (when the background starts and whenever a prospect
- * becomes won in any page); clicking a monitoring notification opens the Monitoring view.
+ * Won prospects become monitored links: when the background starts, unless it looked less than ten
+ * minutes ago (lib/monitor/handover.ts), and whenever a prospect becomes won in any page. Clicking a
+ * monitoring notification opens the Monitoring view. Returns the stop of the watch.
  */
-export function wireMonitoring(wakeReader: () => void): void {
+export function wireMonitoring(store: LinkscoutDb, wakeReader: () => void, now: () => number = () => Date.now()): () => void {
   // One hand-over at a time: a call while one runs asks for one more run after it.
   let running = false;
   let again = false;
@@ -35,8 +41,12 @@ export function wireMonitoring(wakeReader: () => void): void {
       return;
     }
     running = true;
-    void monitorWonProspects(db, Date.now())
-      .then((added) => { if (added.length > 0) wakeReader(); })
+    const startedAt = now();
+    void monitorWonProspects(store, startedAt)
+      .then(async (added) => {
+        if (added.length > 0) wakeReader();
+        await browser.storage.local.set({ [HANDOVER_KEY]: startedAt });
+      })
       .catch((e: unknown) => console.error('Linkscout: monitoring won links failed', e))
       .finally(() => {
         running = false;
@@ -46,8 +56,16 @@ export function wireMonitoring(wakeReader: () => void): void {
         }
       });
   };
-  watchWonProspects(db, sync, (e) => console.error('Linkscout: watching won prospects failed', e));
+  const atStart = async () => {
+    const last: unknown = (await browser.storage.local.get(HANDOVER_KEY))[HANDOVER_KEY];
+    if (handoverDueAtStart(typeof last === 'number' ? last : null, now())) sync();
+  };
+  const stop = watchWonProspects(store, (start) => {
+    if (!start) sync();
+    else void atStart().catch((e: unknown) => console.error('Linkscout: monitoring won links failed', e));
+  }, (e) => console.error('Linkscout: watching won prospects failed', e));
   browser.notifications.onClicked.addListener((id) => {
     if (id.startsWith(PREFIX)) void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}#monitoring` });
   });
+  return stop;
 }

@@ -19,7 +19,7 @@ export function startReads(queue: HostQueue): Pick<Handlers, 'resume-reads'> {
       await applyBacklinkRead(db, job.ref, read, Date.now());
     },
   });
-  wireMonitoring(reader.wake);
+  wireMonitoring(db, reader.wake);
   return {
     'resume-reads': async () => {
       reader.wake();

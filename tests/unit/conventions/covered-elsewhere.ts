@@ -193,7 +193,6 @@ export const COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
   'lib/db/read-jobs.ts': 'tests/unit/jobs/read-runner.test.ts',
   'lib/export/backlink-formats.ts': 'tests/unit/backlinks/import.test.ts',
   'lib/export/backlink-import.ts': 'tests/unit/backlinks/import.test.ts',
-  'lib/jobs/monitor-wiring.ts': 'tests/e2e/monitoring.e2e.ts',
   'lib/jobs/offscreen-parser.ts': 'tests/e2e/reader-agreement.e2e.ts',
   'lib/jobs/reader-wiring.ts': 'tests/e2e/monitoring.e2e.ts',
   'lib/jobs/reads.ts': 'tests/e2e/backlinks.e2e.ts',
