@@ -69,11 +69,12 @@ export const BOUNDARIES = [
   // database with lib/db's bare-connection readers and write with lib/export.
   lib('workers', { mayImport: ['@/lib/db/', '@/lib/export/', '@/lib/schemas/'], message: 'lib/db, lib/export and lib/schemas' }),
   // lib/state also reads lib/schemas types, lib/url (a page's domain and key), lib/export (the
-  // dashboard's export and import) and lib/scan/summary (the popup's per-domain grouping);
+  // dashboard's export and import), lib/scan/summary (the popup's per-domain grouping) and
+  // lib/check/cache-rule (which stored verdicts a page's popup is shown, the checker's own rule);
   // dexie only for liveQuery, which bindLive bridges into signals.
   lib('state', {
-    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/workers/', '@/lib/scan/summary', RULES],
-    message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export, lib/workers, lib/scan/summary and the pure rule folders',
+    mayImport: ['@preact/signals', 'dexie', '@/lib/state/', '@/lib/db/', '@/lib/tab/', '@/lib/messages', '@/lib/schemas/', '@/lib/url/', '@/lib/export/', '@/lib/workers/', '@/lib/scan/summary', '@/lib/check/cache-rule', RULES],
+    message: 'preact signals, lib/db (and dexie for liveQuery), lib/tab, lib/messages, lib/schemas, lib/url, lib/export, lib/workers, lib/scan/summary, lib/check/cache-rule and the pure rule folders',
   }),
   {
     folder: 'components',

@@ -27,3 +27,32 @@ export function reusableVerdict(verdict: LinkVerdict, context: SafetyContext): b
   if (verdict.class === 'skipped') return false;
   return !touchesPrivateNetwork(verdict) || mayKnowPrivate(context);
 }
+
+/**
+ * The links whose stored verdict a page's popup may not show from the cache: on a public page,
+ * those to a private destination, or whose stored verdict speaks of one. Their result is the
+ * page's own latest check's instead (`shownVerdicts`). None on a page on a private network.
+ */
+export function ownResultKeys(pageUrl: string, keys: readonly string[], cached: ReadonlyMap<string, LinkVerdict>): string[] {
+  if (pageIsNonPublic(pageUrl)) return [];
+  return keys.filter((key) => {
+    const verdict = cached.get(key);
+    return anyNonPublicUrl([key]) || (verdict !== undefined && touchesPrivateNetwork(verdict));
+  });
+}
+
+/**
+ * What a page's popup shows for its links: each link's stored verdict, whichever page's check made
+ * it, except for the `ownResultKeys` links, which show the page's own latest check's result (`own`,
+ * by link): a public page is never shown what an intranet page's check found on a private host,
+ * and a public page's skip is its own.
+ */
+export function shownVerdicts(pageUrl: string, keys: readonly string[], cached: ReadonlyMap<string, LinkVerdict>, own: ReadonlyMap<string, LinkVerdict>): Map<string, LinkVerdict> {
+  const shown = new Map(cached);
+  for (const key of ownResultKeys(pageUrl, keys, cached)) {
+    const verdict = own.get(key);
+    if (verdict) shown.set(key, verdict);
+    else shown.delete(key);
+  }
+  return shown;
+}

@@ -121,7 +121,10 @@ export function recordVerdict(db: LinkscoutDb, item: CheckItem, verdict: NonNull
       const current = await db.checkItems.get(item.id);
       if (!current || current.state === 'done') return db.checkJobs.get(item.jobId); // never counted twice
       await db.checkItems.update(item.id, { state: 'done', verdict });
-      await db.verdicts.put(verdict);
+      // A skip says only that this check did not ask: it is not stored over what an earlier check
+      // found (an intranet page's check of the same private link, say). It stays in the job's item.
+      const earlier = verdict.class === 'skipped' ? await db.verdicts.get(verdict.url) : undefined;
+      if (!earlier || earlier.class === 'skipped') await db.verdicts.put(verdict);
       const job = await db.checkJobs.get(item.jobId);
       if (!job) return undefined;
       const done = job.done + 1;
@@ -133,6 +136,12 @@ export function recordVerdict(db: LinkscoutDb, item: CheckItem, verdict: NonNull
       return next;
     }),
   );
+}
+
+/** The verdicts a job's items hold for the given links (those it has finished), by link. */
+export async function jobVerdicts(db: LinkscoutDb, jobId: string, urls: readonly string[]): Promise<Map<string, LinkVerdict>> {
+  const items = await db.checkItems.where('url').anyOf([...urls]).filter((i) => i.jobId === jobId).toArray();
+  return new Map(items.flatMap((i) => (i.verdict ? [[i.url, i.verdict] as const] : [])));
 }
 
 export function setJobState(db: LinkscoutDb, jobId: string, state: CheckJob['state']): Promise<number> {

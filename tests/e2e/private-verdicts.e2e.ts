@@ -41,12 +41,19 @@ afterAll(async () => {
  * Checks the page's links from `host` and waits until the rows show `expected`. The rows may first
  * show results of an earlier check of the same links; the wait is for this check's own.
  */
-async function checkFrom(host: string, expected: string[]): Promise<Page> {
+const shownVerdicts = (popup: Page) =>
+  popup.locator('[data-testid="link-row"]').evaluateAll((rows) => rows.map((r) => r.querySelector('[data-testid="verdict"]')?.getAttribute('data-class') ?? ''));
+
+async function popupFrom(host: string): Promise<Page> {
   const { popup } = await h.popupFor(`http://${host}:${h.server.port}/links.html`);
   await popup.getByTestId('link-row').first().waitFor();
+  return popup;
+}
+
+async function checkFrom(host: string, expected: string[]): Promise<Page> {
+  const popup = await popupFrom(host);
   await popup.getByRole('button', { name: 'Check links' }).click();
-  const verdicts = () => popup.locator('[data-testid="link-row"]').evaluateAll((rows) => rows.map((r) => r.querySelector('[data-testid="verdict"]')?.getAttribute('data-class') ?? ''));
-  await expect.poll(verdicts, { timeout: 60_000 }).toEqual(expected);
+  await expect.poll(() => shownVerdicts(popup), { timeout: 60_000 }).toEqual(expected);
   return popup;
 }
 
@@ -59,6 +66,12 @@ describe('links into your own network', () => {
 
   it('are not requested from a public page, and the verdict says why and how to allow it', async () => {
     arrived.length = 0;
+    // Before its own check, the public page is not shown what the intranet page's check found.
+    const before = await popupFrom('public.example.com');
+    await before.getByRole('button', { name: 'Check links' }).waitFor();
+    await before.waitForTimeout(500); // the stored verdicts are read by then (they would show)
+    expect(await shownVerdicts(before)).toEqual(['', '']);
+    await before.close();
     const popup = await checkFrom('public.example.com', ['skipped', 'skipped']);
     expect(arrived).toEqual([]);
     await popup.getByText('Why “Skipped”?').first().click();
@@ -66,5 +79,12 @@ describe('links into your own network', () => {
     await why.waitFor();
     expect(await why.textContent()).toContain('turn on “Check links to private networks (192.168.x.x, localhost…) even from public pages” in Linkscout’s settings (the options page)');
     await screenshot(popup, 'popup-private-skipped');
+  });
+
+  it('the public page’s skips are not stored over the intranet page’s results', async () => {
+    arrived.length = 0;
+    const popup = await popupFrom('intranet');
+    await expect.poll(() => shownVerdicts(popup), { timeout: 10_000 }).toEqual(['broken', 'ok']);
+    expect(arrived).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { batch, signal } from '@preact/signals';
-import { latestJobFor } from '@/lib/db/check-jobs';
+import { jobVerdicts, latestJobFor } from '@/lib/db/check-jobs';
+import { ownResultKeys, shownVerdicts } from '@/lib/check/cache-rule';
 import type { CheckJob } from '@/lib/db/check-records';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { verdictsByKey } from '@/lib/db/verdict-cache';
@@ -15,15 +16,18 @@ interface Snapshot {
 /**
  * The page's latest check job and the verdicts of its links, read in one transaction and set
  * together: the "N / M checked" count and the verdict badges always come from the same moment (the
- * background writes a verdict and the job's count in one transaction too).
+ * background writes a verdict and the job's count in one transaction too). Which verdicts a page
+ * is shown: lib/check/cache-rule.ts (`shownVerdicts`).
  */
 export function watchCheck(state: PopupState, db: LinkscoutDb, pageUrl: string, keys: readonly string[], onError: (message: string) => void): () => void {
   const snapshot = signal<Snapshot | null>(null);
   const stopLive = bindLive(
     snapshot,
-    () => db.transaction('r', db.checkJobs, db.verdicts, async () => {
-      const [job, verdicts] = await Promise.all([latestJobFor(db, pageUrl), verdictsByKey(db, keys)]);
-      return { job: job ?? null, verdicts };
+    () => db.transaction('r', db.checkJobs, db.checkItems, db.verdicts, async () => {
+      const [job, cached] = await Promise.all([latestJobFor(db, pageUrl), verdictsByKey(db, keys)]);
+      const ownKeys = ownResultKeys(pageUrl, keys, cached);
+      const own = job && ownKeys.length > 0 ? await jobVerdicts(db, job.id, ownKeys) : new Map<string, LinkVerdict>();
+      return { job: job ?? null, verdicts: shownVerdicts(pageUrl, keys, cached, own) };
     }),
     onError,
   );

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinkscoutDb, type LinkscoutDb } from '@/lib/db/database';
-import { countVerdicts, createCheckJob, pendingItems, recordVerdict, unfinishedJobs } from '@/lib/db/check-jobs';
+import { countVerdicts, createCheckJob, jobVerdicts, pendingItems, recordVerdict, unfinishedJobs } from '@/lib/db/check-jobs';
 import { DEAD_CLASSES } from '@/lib/schemas/dead-classes';
 import type { LinkVerdict, VerdictClass } from '@/lib/schemas/link-verdict';
 
@@ -17,6 +17,25 @@ afterEach(async () => {
 });
 
 describe('check jobs', () => {
+  it('a skip is kept in its job but not stored over what an earlier check found', async () => {
+    const local = 'http://localhost:8080/admin';
+    await db.verdicts.put(verdict(local, 'broken', 9_000));
+    const job = await createCheckJob(db, { pageUrl: 'https://public.example.com/', tabId: null, urls: [local, 'http://localhost:8080/new'], force: true }, 10_000, 0);
+    const [admin, fresh] = await pendingItems(db, job.id);
+    await recordVerdict(db, admin!, verdict(local, 'skipped', 10_000));
+    await recordVerdict(db, fresh!, verdict('http://localhost:8080/new', 'skipped', 10_000));
+    expect((await db.verdicts.get(local))?.class).toBe('broken');
+    // A link without an earlier result stores its skip.
+    expect((await db.verdicts.get('http://localhost:8080/new'))?.class).toBe('skipped');
+    const own = await jobVerdicts(db, job.id, [local, 'http://localhost:8080/new']);
+    expect([...own.values()].map((v) => v.class)).toEqual(['skipped', 'skipped']);
+    // A real result is stored over a skip.
+    const again = await createCheckJob(db, { pageUrl: 'http://intranet/', tabId: null, urls: ['http://localhost:8080/new'], force: true }, 11_000, 0);
+    const [item] = await pendingItems(db, again.id);
+    await recordVerdict(db, item!, verdict('http://localhost:8080/new', 'ok', 11_000));
+    expect((await db.verdicts.get('http://localhost:8080/new'))?.class).toBe('ok');
+  });
+
   it('dedupes URLs by their fragment-less form', async () => {
     const job = await createCheckJob(db, { pageUrl: 'https://p.org/', tabId: 3, urls: ['https://a.org/x#1', 'https://a.org/x', 'https://b.org/'], force: false }, 10_000, 3600_000);
     expect(job.total).toBe(2);
