@@ -1,20 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import './audit.css';
-import type { Monitoring } from '@/lib/state/dashboard/monitoring';
+import { MONITOR_ROWS, type Monitoring } from '@/lib/state/dashboard/monitoring';
 import { MonitorAddForm } from './MonitorAddForm';
 import { MonitorRow } from './MonitorRow';
 import { StateMessage } from '@/components/common/StateMessage';
 import { formatCount } from '@/lib/text/numbers';
-
-/** Links drawn at first, and added by each "Show more": thousands of won links stay one click away without all being drawn. */
-export const MONITOR_ROWS = 200;
 
 /** Won links and links the user opted in, checked on a schedule by the page reader. */
 export function MonitoringView({ monitoring: m }: { monitoring: Monitoring }) {
   useEffect(() => m.start(), [m]);
   const links = m.links.value;
   const busy = m.busy.value;
-  const [limit, setLimit] = useState(MONITOR_ROWS);
+  const total = m.total.value;
   return (
     <div class="monitoring">
       <div class="view-bar">
@@ -45,7 +42,7 @@ export function MonitoringView({ monitoring: m }: { monitoring: Monitoring }) {
               </tr>
             </thead>
             <tbody>
-              {links.slice(0, limit).map((link) => (
+              {links.map((link) => (
                 <MonitorRow
                   key={link.id} link={link} busy={busy.has(link.id)}
                   onRecheck={() => void m.recheck(link)} onVerifyInTab={() => void m.verifyInTab(link)}
@@ -54,10 +51,10 @@ export function MonitoringView({ monitoring: m }: { monitoring: Monitoring }) {
               ))}
             </tbody>
           </table>
-          {links.length > limit && (
+          {total > links.length && (
             <p class="actions">
-              <button type="button" onClick={() => setLimit(limit + MONITOR_ROWS)}>
-                Show {formatCount(Math.min(MONITOR_ROWS, links.length - limit))} more ({formatCount(limit)} of {formatCount(links.length)} shown)
+              <button type="button" onClick={m.showMore}>
+                Show {formatCount(Math.min(MONITOR_ROWS, total - links.length))} more ({formatCount(links.length)} of {formatCount(total)} shown)
               </button>
             </p>
           )}

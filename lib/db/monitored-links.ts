@@ -173,6 +173,8 @@ export function watchWonProspects(db: LinkscoutDb, onChange: (start: boolean) =>
   return () => subscription.unsubscribe();
 }
 
-export function monitoredLinksByCheck(db: LinkscoutDb): Promise<MonitoredLink[]> {
-  return db.monitoredLinks.orderBy('nextCheckAt').toArray();
+/** Monitored links, the next to be checked first: all of them, or the first `limit`. */
+export function monitoredLinksByCheck(db: LinkscoutDb, limit?: number): Promise<MonitoredLink[]> {
+  const ordered = db.monitoredLinks.orderBy('nextCheckAt');
+  return (limit === undefined ? ordered : ordered.limit(limit)).toArray();
 }

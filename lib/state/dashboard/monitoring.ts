@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { LinkscoutDb } from '@/lib/db/database';
 import type { ExpectedLink, Frequency, MonitoredLink } from '@/lib/db/monitor-records';
 import {
@@ -26,11 +26,18 @@ export interface NewLinkInput {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** Links listed at first, and added by each "Show more": thousands of won links stay one click away without all being read and drawn. */
+export const MONITOR_ROWS = 200;
+
 /** The Monitoring view's state (live list of monitored links) and its actions. */
 export function createMonitoring(deps: MonitoringDeps) {
   const { db } = deps;
   const now = deps.now ?? (() => Date.now());
-  const links = signal<MonitoredLink[] | null>(null);
+  /** The first `shown` links, the next to be checked first, and how many there are in all. */
+  const list = signal<{ links: MonitoredLink[]; total: number } | null>(null);
+  const shown = signal(MONITOR_ROWS);
+  const links = computed(() => list.value?.links ?? null);
+  const total = computed(() => list.value?.total ?? 0);
   const error = signal('');
   const status = signal('');
   const busy = signal<ReadonlySet<string>>(new Set());
@@ -50,11 +57,25 @@ export function createMonitoring(deps: MonitoringDeps) {
   }
 
   return {
-    links, error, status, busy,
-    /** Subscribes to the list and brings won prospects under monitoring; returns the unsubscribe. */
+    links, total, error, status, busy,
+    /**
+     * Subscribes to the list (the first links only: each write re-reads what is shown, not
+     * thousands of links with their histories) and brings won prospects under monitoring;
+     * returns the unsubscribe.
+     */
     start(): () => void {
       void monitorWonProspects(db, now()).then((added) => (added.length > 0 ? deps.wake() : undefined)).catch((e: unknown) => (error.value = message(e)));
-      return bindLive(links, () => monitoredLinksByCheck(db), (m) => (error.value = m));
+      return effect(() => {
+        const limit = shown.value;
+        return bindLive(list, () => db.transaction('r', db.monitoredLinks, async () => {
+          const [first, count] = await Promise.all([monitoredLinksByCheck(db, limit), db.monitoredLinks.count()]);
+          return { links: first, total: count };
+        }), (m) => (error.value = m));
+      });
+    },
+    /** Shows MONITOR_ROWS more links. */
+    showMore: () => {
+      shown.value += MONITOR_ROWS;
     },
     add: (input: NewLinkInput) =>
       act('new', 'Adding…', async () => {

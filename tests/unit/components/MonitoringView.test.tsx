@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { MONITOR_ROWS, MonitoringView } from '@/components/dashboard/MonitoringView';
-import { createMonitoring } from '@/lib/state/dashboard/monitoring';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { MonitoringView } from '@/components/dashboard/MonitoringView';
+import { createMonitoring, MONITOR_ROWS } from '@/lib/state/dashboard/monitoring';
 import { addMonitoredLink } from '@/lib/db/monitored-links';
 import type { LinkscoutDb } from '@/lib/db/database';
 import { freshDb } from '../db/fixtures';
@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('MonitoringView', () => {
-  it('draws the first links of thousands and shows more on request', async () => {
+  it('reads and draws the first links of thousands, and more on request', async () => {
     db = freshDb();
     const count = MONITOR_ROWS * 2 + 50;
     for (let i = 0; i < count; i++) {
@@ -24,10 +24,10 @@ describe('MonitoringView', () => {
     const table = await screen.findByRole('table', {}, { timeout: 5000 });
     // The header row, then the first MONITOR_ROWS links.
     expect(within(table).getAllByRole('row')).toHaveLength(MONITOR_ROWS + 1);
-    fireEvent.click(screen.getByRole('button', { name: `Show ${MONITOR_ROWS} more (${MONITOR_ROWS} of ${count} shown)` }));
-    expect(within(table).getAllByRole('row')).toHaveLength(MONITOR_ROWS * 2 + 1);
-    fireEvent.click(screen.getByRole('button', { name: `Show 50 more (${MONITOR_ROWS * 2} of ${count} shown)` }));
-    expect(within(table).getAllByRole('row')).toHaveLength(count + 1);
+    fireEvent.click(await screen.findByRole('button', { name: `Show ${MONITOR_ROWS} more (${MONITOR_ROWS} of ${count} shown)` }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(MONITOR_ROWS * 2 + 1));
+    fireEvent.click(await screen.findByRole('button', { name: `Show 50 more (${MONITOR_ROWS * 2} of ${count} shown)` }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(count + 1));
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
   });
 });
