@@ -29,27 +29,33 @@ export function reusableVerdict(verdict: LinkVerdict, context: SafetyContext): b
 }
 
 /**
- * The links whose stored verdict a page's popup may not show from the cache: on a public page,
- * those to a private destination, or whose stored verdict speaks of one. Their result is the
- * page's own latest check's instead (`shownVerdicts`). None on a page on a private network.
+ * For a page and its links, a function of their stored verdicts that lists the links whose stored
+ * verdict the page's popup may not show from the cache: on a public page, those to a private
+ * destination, or whose stored verdict speaks of one. Their result is the page's own latest check's
+ * instead (`shownVerdicts`). None on a page on a private network. The links' own addresses are
+ * judged once, here; then only a verdict's other addresses (a redirect's, say) are looked at.
  */
-export function ownResultKeys(pageUrl: string, keys: readonly string[], cached: ReadonlyMap<string, LinkVerdict>): string[] {
-  if (pageIsNonPublic(pageUrl)) return [];
-  return keys.filter((key) => {
+export function ownResultKeys(pageUrl: string, keys: readonly string[]): (cached: ReadonlyMap<string, LinkVerdict>) => string[] {
+  if (pageIsNonPublic(pageUrl)) return () => [];
+  const privateKeys = new Set(keys.filter((key) => anyNonPublicUrl([key])));
+  return (cached) => keys.filter((key) => {
+    if (privateKeys.has(key)) return true;
     const verdict = cached.get(key);
-    return anyNonPublicUrl([key]) || (verdict !== undefined && touchesPrivateNetwork(verdict));
+    if (!verdict) return false;
+    const elsewhere = addressesOf(verdict).filter((address) => address !== key);
+    return elsewhere.length > 0 && anyNonPublicUrl(elsewhere);
   });
 }
 
 /**
  * What a page's popup shows for its links: each link's stored verdict, whichever page's check made
- * it, except for the `ownResultKeys` links, which show the page's own latest check's result (`own`,
- * by link): a public page is never shown what an intranet page's check found on a private host,
+ * it, except for the `ownKeys` links (`ownResultKeys`), which show the page's own latest check's
+ * result (`own`, by link): a public page is never shown what an intranet page's check found on a private host,
  * and a public page's skip is its own.
  */
-export function shownVerdicts(pageUrl: string, keys: readonly string[], cached: ReadonlyMap<string, LinkVerdict>, own: ReadonlyMap<string, LinkVerdict>): Map<string, LinkVerdict> {
+export function shownVerdicts(ownKeys: readonly string[], cached: ReadonlyMap<string, LinkVerdict>, own: ReadonlyMap<string, LinkVerdict>): Map<string, LinkVerdict> {
   const shown = new Map(cached);
-  for (const key of ownResultKeys(pageUrl, keys, cached)) {
+  for (const key of ownKeys) {
     const verdict = own.get(key);
     if (verdict) shown.set(key, verdict);
     else shown.delete(key);

@@ -21,13 +21,14 @@ interface Snapshot {
  */
 export function watchCheck(state: PopupState, db: LinkscoutDb, pageUrl: string, keys: readonly string[], onError: (message: string) => void): () => void {
   const snapshot = signal<Snapshot | null>(null);
+  const ownKeysOf = ownResultKeys(pageUrl, keys);
   const stopLive = bindLive(
     snapshot,
     () => db.transaction('r', db.checkJobs, db.checkItems, db.verdicts, async () => {
       const [job, cached] = await Promise.all([latestJobFor(db, pageUrl), verdictsByKey(db, keys)]);
-      const ownKeys = ownResultKeys(pageUrl, keys, cached);
+      const ownKeys = ownKeysOf(cached);
       const own = job && ownKeys.length > 0 ? await jobVerdicts(db, job.id, ownKeys) : new Map<string, LinkVerdict>();
-      return { job: job ?? null, verdicts: shownVerdicts(pageUrl, keys, cached, own) };
+      return { job: job ?? null, verdicts: shownVerdicts(ownKeys, cached, own) };
     }),
     onError,
   );

@@ -18,9 +18,12 @@ describe('which stored verdicts a page is shown', () => {
   const keys = [LOCAL, REDIRECTED, PUBLIC];
 
   it('a public page: links to private destinations, or whose verdict reached one, take its own check’s result', () => {
-    expect(ownResultKeys('https://public.example.com/page', keys, cached)).toEqual([LOCAL, REDIRECTED]);
+    const ownKeys = ownResultKeys('https://public.example.com/page', keys)(cached);
+    expect(ownKeys).toEqual([LOCAL, REDIRECTED]);
+    // Without a stored verdict, only the link's own address counts.
+    expect(ownResultKeys('https://public.example.com/page', keys)(new Map())).toEqual([LOCAL]);
     const own = new Map([[LOCAL, verdict(LOCAL, 'skipped')]]);
-    const shown = shownVerdicts('https://public.example.com/page', keys, cached, own);
+    const shown = shownVerdicts(ownKeys, cached, own);
     expect(shown.get(LOCAL)?.class).toBe('skipped');
     // No result of its own for it: nothing is shown, not the other page's.
     expect(shown.has(REDIRECTED)).toBe(false);
@@ -28,8 +31,9 @@ describe('which stored verdicts a page is shown', () => {
   });
 
   it('a page on a private network is shown every stored verdict', () => {
-    expect(ownResultKeys('http://intranet/wiki', keys, cached)).toEqual([]);
-    const shown = shownVerdicts('http://intranet/wiki', keys, cached, new Map([[LOCAL, verdict(LOCAL, 'skipped')]]));
+    const ownKeys = ownResultKeys('http://intranet/wiki', keys)(cached);
+    expect(ownKeys).toEqual([]);
+    const shown = shownVerdicts(ownKeys, cached, new Map([[LOCAL, verdict(LOCAL, 'skipped')]]));
     expect(shown.get(LOCAL)?.class).toBe('broken');
     expect(shown.get(REDIRECTED)?.class).toBe('redirected');
   });
