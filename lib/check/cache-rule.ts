@@ -50,8 +50,8 @@ export function ownResultKeys(pageUrl: string, keys: readonly string[]): (cached
 /**
  * What a page's popup shows for its links: each link's stored verdict, whichever page's check made
  * it, except for the `ownKeys` links (`ownResultKeys`), which show the page's own latest check's
- * result (`own`, by link): a public page is never shown what an intranet page's check found on a private host,
- * and a public page's skip is its own.
+ * result (`own`, by link): a public page is never shown what an intranet page's check found on a
+ * private host, and a public page's skip is its own.
  */
 export function shownVerdicts(ownKeys: readonly string[], cached: ReadonlyMap<string, LinkVerdict>, own: ReadonlyMap<string, LinkVerdict>): Map<string, LinkVerdict> {
   const shown = new Map(cached);

@@ -20,7 +20,12 @@ function slowRules() {
     while (pending.length > 0) pending.shift()?.settle();
     await Promise.resolve();
   };
-  return { rules, pending, update, settleAll };
+  /** Settles what `step` starts (an allow or a restore) and returns its result. */
+  const settled = async <T,>(step: Promise<T>): Promise<T> => {
+    await settleAll();
+    return step;
+  };
+  return { rules, pending, update, settleAll, settled };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -45,27 +50,20 @@ describe('hostAllowances', () => {
     const [a, b] = await Promise.all([first, second]);
     await a();
     expect(browser.pending).toHaveLength(0); // still held by the second
-    const released = b();
-    await browser.settleAll();
-    await released;
+    await browser.settled(b());
     expect(browser.rules.size).toBe(0);
   });
 
   it('a restore called twice lets go once', async () => {
     const browser = slowRules();
     const allow = hostAllowances(browser.update, 'ext');
-    const pa = allow('*');
-    await browser.settleAll();
-    const a = await pa;
-    const pb = allow('*');
-    const b = await pb;
+    const a = await browser.settled(allow('*'));
+    const b = await allow('*');
     await a();
     await a();
     expect(browser.pending).toHaveLength(0);
     expect(browser.rules.size).toBe(1);
-    const released = b();
-    await browser.settleAll();
-    await released;
+    await browser.settled(b());
     expect(browser.rules.size).toBe(0);
   });
 
@@ -80,17 +78,14 @@ describe('hostAllowances', () => {
     const third = allow('*');
     await tick();
     expect(browser.pending).toHaveLength(1);
-    await browser.settleAll();
-    await third;
+    await browser.settled(third);
     expect(browser.rules.size).toBe(1);
   });
 
   it('a new holder after the last one let go adds a new rule after the old one is removed', async () => {
     const browser = slowRules();
     const allow = hostAllowances(browser.update, 'ext');
-    const p = allow('*');
-    await browser.settleAll();
-    const restore = await p;
+    const restore = await browser.settled(allow('*'));
     const releasing = restore();
     const next = allow('*');
     await tick();
